@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# DEVELOPMENT ONLY. Regenerates every key and certificate in certs-dev/.
+# Nothing made here may be used outside a developer's machine or a test: the production
+# profile refuses to start with any file from this folder (see security/DevMaterialGuard).
+#
+# Identities: a Dutch organisation is identified by its OIN (20 digits) in the certificate's
+# subject serialNumber, as with PKIoverheid. The OINs below start with 00000099: made up.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PASS=changeit-dev-only
+DAYS=3650
+SUBJ_O="/O=Signaalpoort DEV ONLY/C=NL"
+
+rm -f ./*.crt ./*.key ./*.p12 ./*.csr ./*.srl ./*.ext
+
+# --- the development CA, and a rogue CA that the gateway does not trust -----------------
+for ca in ca rogue-ca; do
+  name=$([ "$ca" = ca ] && echo "Signaalpoort DEV ONLY Root CA" || echo "Rogue DEV ONLY Root CA")
+  openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days "$DAYS" \
+    -keyout "$ca.key" -out "$ca.crt" -subj "/CN=$name$SUBJ_O" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+done
+
+# issue NAME CA SUBJECT EXTFILE-LINES...
+issue() {
+  local name=$1 ca=$2 subj=$3; shift 3
+  printf '%s\n' "$@" > "$name.ext"
+  openssl req -newkey rsa:2048 -nodes -sha256 -keyout "$name.key" -out "$name.csr" -subj "$subj" 2>/dev/null
+  openssl x509 -req -in "$name.csr" -CA "$ca.crt" -CAkey "$ca.key" -CAcreateserial -days "$DAYS" -sha256 \
+    -extfile "$name.ext" -out "$name.crt" 2>/dev/null
+  openssl pkcs12 -export -in "$name.crt" -inkey "$name.key" -certfile "$ca.crt" -name "$name" \
+    -out "$name.p12" -passout "pass:$PASS"
+  rm -f "$name.csr" "$name.ext"
+}
+
+# --- the gateway's own server certificate ------------------------------------------------
+issue server ca "/CN=localhost/serialNumber=00000099000000000001$SUBJ_O" \
+  "basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" \
+  "extendedKeyUsage=serverAuth" "subjectAltName=DNS:localhost,DNS:signaalpoort,IP:127.0.0.1"
+
+client_ext=("basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" "extendedKeyUsage=clientAuth")
+
+# --- partners (see routes/partners.yaml) --------------------------------------------------
+issue partner-energie ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000000000101$SUBJ_O" "${client_ext[@]}"
+issue partner-zorg ca "/CN=Demo Zorgverzekeraar DEV ONLY/serialNumber=00000099000000000102$SUBJ_O" "${client_ext[@]}"
+issue partner-water ca "/CN=Demo Water DEV ONLY/serialNumber=00000099000000000103$SUBJ_O" "${client_ext[@]}"
+issue partner-wonen ca "/CN=Demo Woningcorporatie DEV ONLY/serialNumber=00000099000000000104$SUBJ_O" "${client_ext[@]}"
+
+# --- municipalities (see routes/municipalities.yaml) -------------------------------------
+issue gemeente-amsterdam ca "/CN=Gemeente Amsterdam DEV ONLY/serialNumber=00000099000000000363$SUBJ_O" "${client_ext[@]}"
+issue gemeente-utrecht ca "/CN=Gemeente Utrecht DEV ONLY/serialNumber=00000099000000000344$SUBJ_O" "${client_ext[@]}"
+
+# --- for negative tests: a trusted certificate with an unregistered OIN, and a certificate
+# --- carrying a registered partner's OIN but issued by the rogue CA ----------------------
+issue unknown-org ca "/CN=Unknown Organisation DEV ONLY/serialNumber=00000099000000000999$SUBJ_O" "${client_ext[@]}"
+issue rogue-partner rogue-ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000000000101$SUBJ_O" "${client_ext[@]}"
+
+# --- the gateway's trust store: only the development CA ----------------------------------
+keytool -importcert -noprompt -alias signaalpoort-dev-ca -file ca.crt \
+  -keystore truststore.p12 -storetype PKCS12 -storepass "$PASS" >/dev/null 2>&1
+
+# --- pseudonym key (HMAC-SHA256, 256 bits) -------------------------------------------------
+openssl rand -base64 32 > pseudonym-dev.key
+
+rm -f ./*.srl rogue-ca.key
+echo "certs-dev: regenerated (DEVELOPMENT ONLY, password: $PASS)"

@@ -1,0 +1,31 @@
+package nl.signaalpoort.api;
+
+import java.util.Locale;
+import nl.signaalpoort.signal.ReasonCode;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Human sentences for reason and problem codes, in the caller's language (Dutch unless English is asked). */
+@Component
+public class Messages {
+
+    private final MessageSource source;
+
+    public Messages(MessageSource source) {
+        this.source = source;
+    }
+
+    public String reason(ReasonCode code, String field) {
+        String sentence = source.getMessage("reason." + code.name(), null, code.name(), locale());
+        return field == null ? sentence : sentence + " (" + field + ")";
+    }
+
+    public String problem(ProblemCode code) {
+        return source.getMessage("problem." + code.name(), null, code.name(), locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,74 @@
+package nl.signaalpoort.delivery;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.signaalpoort.signal.Money;
+
+/**
+ * A signal as municipal software receives it, with field names after the VNG DDAS model
+ * (contracts/municipal/municipal-delivery-v1.yaml). {@code signaalId} is the idempotency key.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MunicipalSignal(
+        UUID signaalId,
+        String gemeentecode,
+        String soortSignaal,
+        LocalDate signaaldatum,
+        boolean crisis,
+        boolean warmeOverdracht,
+        LocalDate einddatumLevering,
+        Vastelastenpartner vastelastenpartner,
+        Persoon persoon,
+        Adres adres,
+        Contactgegevens contactgegevens,
+        Achterstand achterstand,
+        Regelset regelset,
+        Instant ontvangenOp) {
+
+    public record Vastelastenpartner(String naam, String oin, String sector) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Persoon(String voorletters, String voornamen, String voorvoegsel, String achternaam,
+            LocalDate geboortedatum, String rechtsvorm) {
+        @Override
+        public String toString() {
+            return "Persoon[personal data masked]";
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Adres(String straatnaam, Integer huisnummer, String huisnummertoevoeging, String postcode,
+            String plaatsnaam, String soortObject) {
+        @Override
+        public String toString() {
+            return "Adres[personal data masked]";
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Contactgegevens(String telefoonnummer, String emailadres) {
+        @Override
+        public String toString() {
+            return "Contactgegevens[personal data masked]";
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Achterstand(Money totaalBedrag, Money termijnBedrag, Integer aantalTermijnen, Integer aantalAanmaningen,
+            LocalDate oudsteVervaldatum, LocalDate nieuwsteVervaldatum, Money premieBedrag, Money eigenRisicoBedrag,
+            Money eigenBijdrageBedrag, Money boeteBedrag, Money borgBedrag, boolean betalingsregelingMislukt,
+            boolean overgedragenAanDeurwaarder, boolean bekendeSchuldregeling, boolean persoonlijkAansprakelijk) {
+    }
+
+    /** Which rule set of the partner the signal passed, so the municipality knows why it got it. */
+    public record Regelset(String id, String versie) {
+    }
+
+    @Override
+    public String toString() {
+        return "MunicipalSignal[" + signaalId + ", personal data masked]";
+    }
+}

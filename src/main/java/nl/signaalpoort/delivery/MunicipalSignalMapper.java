@@ -1,0 +1,48 @@
+package nl.signaalpoort.delivery;
+
+import java.util.Map;
+import nl.signaalpoort.partner.Partner;
+import nl.signaalpoort.signal.Address;
+import nl.signaalpoort.signal.Arrears;
+import nl.signaalpoort.signal.Contact;
+import nl.signaalpoort.signal.Debtor;
+import nl.signaalpoort.signal.Sector;
+import nl.signaalpoort.signal.SignalKind;
+import nl.signaalpoort.store.StoredSignal;
+
+/** Canonical stored signal to the municipal (DDAS-shaped) document. */
+public final class MunicipalSignalMapper {
+
+    private static final Map<SignalKind, String> KIND = Map.of(
+            SignalKind.EARLY, "VROEGSIGNAAL", SignalKind.UPDATED, "UPDATE", SignalKind.END_OF_SUPPLY, "EINDELEVERING");
+    private static final Map<Sector, String> SECTOR = Map.of(
+            Sector.ENERGY, "ENERGIE", Sector.WATER, "WATER", Sector.HEALTH_INSURANCE, "ZORGVERZEKERING", Sector.HOUSING, "WONEN");
+
+    public MunicipalSignal map(StoredSignal s, Partner partner) {
+        Debtor d = s.personalData().debtor();
+        Address a = s.personalData().address();
+        Contact c = s.personalData().contact();
+        Arrears r = s.arrears();
+        return new MunicipalSignal(
+                s.signalId(),
+                s.municipalityCode(),
+                KIND.get(s.kind()),
+                s.signalDate(),
+                s.crisis(),
+                s.warmHandover(),
+                s.endOfSupplyDate(),
+                new MunicipalSignal.Vastelastenpartner(partner.name(), partner.oin(), SECTOR.get(partner.sector())),
+                new MunicipalSignal.Persoon(d.initials(), d.givenNames(), d.surnamePrefix(), d.surname(), d.birthDate(),
+                        d.legalForm().name()),
+                new MunicipalSignal.Adres(a.street(), a.houseNumber(), a.houseNumberAddition(), a.postcode(), a.city(),
+                        a.objectType().name()),
+                c == null || (c.phone() == null && c.email() == null) ? null
+                        : new MunicipalSignal.Contactgegevens(c.phone(), c.email()),
+                new MunicipalSignal.Achterstand(r.totalAmount(), r.termAmount(), r.termsOverdue(), r.remindersSent(),
+                        r.oldestDueDate(), r.newestDueDate(), r.premiumAmount(), r.deductibleAmount(),
+                        r.ownContributionAmount(), r.penaltyAmount(), r.depositAmount(), r.paymentArrangementFailed(),
+                        r.handedToBailiff(), r.knownDebtArrangement(), r.personallyLiable()),
+                new MunicipalSignal.Regelset(s.ruleSetId(), s.ruleSetVersion()),
+                s.receivedAt());
+    }
+}

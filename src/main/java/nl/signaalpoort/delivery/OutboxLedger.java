@@ -1,0 +1,74 @@
+package nl.signaalpoort.delivery;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import nl.signaalpoort.store.OutboxRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records how a delivery ended. Success only after the municipality accepted the batch; a failure
+ * schedules the next attempt in the database (so a restart keeps the schedule) with exponential
+ * backoff and jitter, and logs the error class only, never a message that could echo a signal.
+ */
+@Component("outboxLedger")
+public class OutboxLedger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxLedger.class);
+
+    private final OutboxRepository outbox;
+    private final DeliveryProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public OutboxLedger(OutboxRepository outbox, DeliveryProperties properties, Clock clock, MeterRegistry meters) {
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    public void delivered(DeliveryBatch batch) {
+        outbox.markDelivered(batch.entries(), clock.instant());
+        counter(batch, "delivered").increment(batch.entries().size());
+        LOG.info("delivered batch={} municipality={} type={} signals={}", batch.batchId(), batch.municipalityCode(),
+                batch.type(), batch.entries().size());
+    }
+
+    public void failed(DeliveryBatch batch, Exception error) {
+        int attempts = batch.entries().stream().mapToInt(e -> e.attempts()).max().orElse(0) + 1;
+        Instant next = clock.instant().plus(backoff(attempts));
+        String errorClass = describe(error);
+        outbox.markFailed(batch.entries(), next, errorClass, properties.maxAttempts());
+        counter(batch, "failed").increment(batch.entries().size());
+        LOG.warn("delivery failed batch={} municipality={} signals={} attempt={} error={} nextAttempt={}",
+                batch.batchId(), batch.municipalityCode(), batch.entries().size(), attempts, errorClass, next);
+    }
+
+    /** Exponential backoff from the initial wait, capped, with "equal jitter" so retries of many batches spread out. */
+    Duration backoff(int attempts) {
+        long initial = properties.initialBackoff().toMillis();
+        long cap = properties.maxBackoff().toMillis();
+        long exponential = initial << Math.min(attempts - 1, 30);
+        long capped = Math.min(cap, exponential < 0 ? cap : exponential);
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    static String describe(Exception error) {
+        if (error instanceof HttpOperationFailedException http) {
+            return "HTTP " + http.getStatusCode();
+        }
+        return error.getClass().getName();
+    }
+
+    private Counter counter(DeliveryBatch batch, String result) {
+        return Counter.builder("signaalpoort.delivery.signals").description("Signals delivered or failed, per municipality")
+                .tag("municipality", batch.municipalityCode()).tag("result", result).register(meters);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.signaalpoort.feedback.rest;
+
+import java.util.Arrays;
+import nl.signaalpoort.api.ApiProblemException;
+import nl.signaalpoort.api.ProblemCode;
+import nl.signaalpoort.feedback.FeedbackService;
+import nl.signaalpoort.feedback.MunicipalOutcome;
+import nl.signaalpoort.feedback.OutcomeReport;
+import nl.signaalpoort.feedback.PartnerFeedbackCode;
+import nl.signaalpoort.security.OrganisationPrincipal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/outcomes}: a municipality reports the outcome of a signal it received. */
+@RestController
+public class OutcomeController {
+
+    private final FeedbackService feedback;
+
+    public OutcomeController(FeedbackService feedback) {
+        this.feedback = feedback;
+    }
+
+    @PostMapping(path = "/api/v1/outcomes", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public OutcomeResponse report(@AuthenticationPrincipal OrganisationPrincipal caller, @RequestBody OutcomeRequest request) {
+        if (request.signalId() == null) {
+            throw new ApiProblemException(ProblemCode.UNKNOWN_SIGNAL);
+        }
+        MunicipalOutcome outcome = Arrays.stream(MunicipalOutcome.values())
+                .filter(o -> o.name().equals(request.outcome()))
+                .findFirst()
+                .orElseThrow(() -> new ApiProblemException(ProblemCode.UNKNOWN_OUTCOME));
+        boolean finalOutcome = request.finalOutcome() == null || request.finalOutcome();
+        PartnerFeedbackCode code = feedback.report(caller.organisationId(),
+                new OutcomeReport(request.signalId(), outcome, finalOutcome, request.date()));
+        return new OutcomeResponse(request.signalId(), outcome.name(), finalOutcome, code.name());
+    }
+}

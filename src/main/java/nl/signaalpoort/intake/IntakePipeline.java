@@ -1,0 +1,149 @@
+package nl.signaalpoort.intake;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.signaalpoort.normalise.NormalisationResult;
+import nl.signaalpoort.normalise.SignalNormaliser;
+import nl.signaalpoort.partner.Partner;
+import nl.signaalpoort.pseudonym.PersonPseudonymiser;
+import nl.signaalpoort.pseudonym.Pseudonym;
+import nl.signaalpoort.routing.Municipality;
+import nl.signaalpoort.routing.MunicipalityResolver;
+import nl.signaalpoort.rules.RuleEngine;
+import nl.signaalpoort.rules.RuleSetRef;
+import nl.signaalpoort.signal.ReasonCode;
+import nl.signaalpoort.signal.Rejection;
+import nl.signaalpoort.signal.Signal;
+import nl.signaalpoort.store.NewSignal;
+import nl.signaalpoort.store.SignalRepository;
+import nl.signaalpoort.store.StoredReceipt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one spine every channel feeds: normalise, route, check rules, pseudonymise, then store the
+ * accepted signals with their receipts and outbox entries in one transaction. Receipts come back
+ * in the order the signals came in.
+ */
+@Component
+public class IntakePipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakePipeline.class);
+
+    private final SignalNormaliser normaliser;
+    private final MunicipalityResolver resolver;
+    private final RuleEngine rules;
+    private final PersonPseudonymiser pseudonymiser;
+    private final SignalRepository signals;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final IntakeMetrics metrics;
+
+    public IntakePipeline(MunicipalityResolver resolver, RuleEngine rules, PersonPseudonymiser pseudonymiser,
+            SignalRepository signals, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+        this.normaliser = new SignalNormaliser(clock);
+        this.resolver = resolver;
+        this.rules = rules;
+        this.pseudonymiser = pseudonymiser;
+        this.signals = signals;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.metrics = new IntakeMetrics(meters);
+    }
+
+    /** A signal that passed every check, waiting for the duplicate check and the store. */
+    private record Candidate(int index, Signal signal, Municipality municipality) {
+    }
+
+    public List<Receipt> submit(Partner partner, String channel, List<Submission> submissions) {
+        Receipt[] receipts = new Receipt[submissions.size()];
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            Submission submission = submissions.get(i);
+            if (submission.reference() != null && !seen.add(submission.reference())) {
+                receipts[i] = Receipt.rejected(submission.reference(), List.of(Rejection.of(ReasonCode.DUPLICATE_IN_REQUEST, "reference")));
+                continue;
+            }
+            List<Rejection> problems = new ArrayList<>(submission.bindingProblems());
+            Candidate candidate = problems.isEmpty() ? check(i, submission.signal(), partner, problems) : null;
+            if (candidate == null) {
+                receipts[i] = Receipt.rejected(submission.reference(), problems);
+            } else {
+                candidates.put(candidate.signal().reference(), candidate);
+            }
+        }
+        if (!candidates.isEmpty()) {
+            store(partner, candidates, receipts);
+        }
+        List<Receipt> result = List.of(receipts);
+        metrics.count(channel, result);
+        LOG.info("intake partner={} channel={} signals={} accepted={} rejected={}", partner.id(), channel, result.size(),
+                result.stream().filter(r -> r.status() == ReceiptStatus.ACCEPTED).count(),
+                result.stream().filter(r -> r.status() == ReceiptStatus.REJECTED).count());
+        return result;
+    }
+
+    private Candidate check(int index, Signal raw, Partner partner, List<Rejection> problems) {
+        NormalisationResult normalised = normaliser.normalise(raw);
+        if (!normalised.isValid()) {
+            problems.addAll(normalised.rejections());
+            return null;
+        }
+        Signal signal = normalised.signal();
+        Optional<Municipality> municipality = resolver.resolve(signal.address().postcode(), signal.address().houseNumber());
+        if (municipality.isEmpty()) {
+            problems.add(Rejection.of(ReasonCode.UNKNOWN_MUNICIPALITY, "address.postcode"));
+        }
+        problems.addAll(rules.check(signal, partner));
+        return problems.isEmpty() ? new Candidate(index, signal, municipality.get()) : null;
+    }
+
+    /**
+     * Writes the new signals in one transaction. A reference accepted earlier gets its original
+     * receipt. Two requests racing with the same reference meet at the unique key; the loser
+     * retries and then finds the winner's receipt.
+     */
+    private void store(Partner partner, Map<String, Candidate> candidates, Receipt[] receipts) {
+        RuleSetRef ruleSet = rules.ruleSetFor(partner);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    Map<String, StoredReceipt> earlier = signals.findReceipts(partner.id(), candidates.keySet());
+                    Instant now = clock.instant();
+                    List<NewSignal> fresh = new ArrayList<>(candidates.size());
+                    for (Candidate c : candidates.values()) {
+                        StoredReceipt previous = earlier.get(c.signal().reference());
+                        if (previous != null) {
+                            receipts[c.index()] = Receipt.accepted(previous.reference(), previous.signalId(), true);
+                            continue;
+                        }
+                        Pseudonym pseudonym = pseudonymiser.personPseudonym(c.signal().debtor());
+                        UUID id = UUID.randomUUID();
+                        fresh.add(new NewSignal(id, partner.id(), c.signal(), c.municipality().code(), pseudonym.value(),
+                                pseudonym.keyId(), ruleSet.id(), ruleSet.version(), now));
+                        receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false);
+                    }
+                    signals.insertAccepted(fresh);
+                });
+                return;
+            } catch (DuplicateKeyException race) {
+                if (attempt >= 3) {
+                    throw race;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package nl.signaalpoort.intake;
+
+/** The outcome of intake for one signal. */
+public enum ReceiptStatus {
+    ACCEPTED,
+    REJECTED
+}

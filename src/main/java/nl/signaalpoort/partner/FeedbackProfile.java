@@ -1,0 +1,9 @@
+package nl.signaalpoort.partner;
+
+/** Which feedback codes a partner may hear (domain.md section 7). */
+public enum FeedbackProfile {
+    /** The Landelijk Convenant codes. */
+    FULL,
+    /** Health insurers: help accepted, or not. */
+    BINARY
+}

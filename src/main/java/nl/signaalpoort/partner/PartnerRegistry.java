@@ -1,0 +1,75 @@
+package nl.signaalpoort.partner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.signaalpoort.config.YamlFiles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/** The partners operators registered, checked at start-up: a registry mistake stops the gateway with a clear message. */
+@Component
+public class PartnerRegistry {
+
+    private static final Pattern OIN = Pattern.compile("[0-9]{20}");
+
+    private final Map<String, Partner> byOin;
+    private final Map<String, Partner> byId;
+
+    @Autowired
+    public PartnerRegistry(PartnerRegistryProperties properties) {
+        this(YamlFiles.read(properties.registry(), PartnerFile.class).partners());
+    }
+
+    PartnerRegistry(List<Partner> partners) {
+        validate(partners);
+        this.byOin = partners.stream().collect(Collectors.toUnmodifiableMap(Partner::oin, Function.identity()));
+        this.byId = partners.stream().collect(Collectors.toUnmodifiableMap(Partner::id, Function.identity()));
+    }
+
+    public Optional<Partner> byOin(String oin) {
+        return Optional.ofNullable(byOin.get(oin));
+    }
+
+    public Optional<Partner> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<Partner> all() {
+        return List.copyOf(byId.values());
+    }
+
+    private static void validate(List<Partner> partners) {
+        if (partners == null || partners.isEmpty()) {
+            throw new IllegalStateException("partner registry: no partners registered");
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> oins = new HashSet<>();
+        for (Partner p : partners) {
+            String where = "partner registry: partner '" + p.id() + "': ";
+            if (p.id() == null || !p.id().matches("[a-z0-9][a-z0-9-]{1,62}")) {
+                throw new IllegalStateException(where + "id must be 2-63 lower-case letters, digits or hyphens");
+            }
+            if (p.oin() == null || !OIN.matcher(p.oin()).matches()) {
+                throw new IllegalStateException(where + "oin must be 20 digits");
+            }
+            if (p.sector() == null) {
+                throw new IllegalStateException(where + "sector is required");
+            }
+            if (!ids.add(p.id())) {
+                throw new IllegalStateException(where + "id is registered twice");
+            }
+            if (!oins.add(p.oin())) {
+                throw new IllegalStateException(where + "oin is registered twice");
+            }
+        }
+    }
+
+    record PartnerFile(List<Partner> partners) {
+    }
+}

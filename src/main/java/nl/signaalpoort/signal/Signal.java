@@ -1,0 +1,38 @@
+package nl.signaalpoort.signal;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
+
+/**
+ * The canonical signal every channel translates into (domain.md section 5). The JSON names of
+ * these records are the public contract for partners; every leaf name is unique so batch files
+ * can use them as column names.
+ */
+public record Signal(
+        String reference,
+        SignalKind kind,
+        LocalDate signalDate,
+        boolean crisis,
+        boolean warmHandover,
+        LocalDate endOfSupplyDate,
+        Debtor debtor,
+        Address address,
+        Contact contact,
+        Arrears arrears) {
+
+    /** Crisis and end-of-supply signals go to the municipality at once, never in a daily batch. */
+    @JsonIgnore
+    public boolean isUrgent() {
+        return crisis || kind == SignalKind.END_OF_SUPPLY;
+    }
+
+    public Signal with(Debtor debtor, Address address, Contact contact) {
+        return new Signal(reference, kind, signalDate, crisis, warmHandover, endOfSupplyDate, debtor, address, contact, arrears);
+    }
+
+    @Override
+    public String toString() {
+        return "Signal[reference=" + reference + ", kind=" + kind + ", signalDate=" + signalDate + ", crisis=" + crisis
+                + ", arrears=" + (arrears == null ? null : arrears.totalAmount()) + ", personal data masked]";
+    }
+}

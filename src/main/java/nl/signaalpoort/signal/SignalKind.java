@@ -1,0 +1,8 @@
+package nl.signaalpoort.signal;
+
+/** Kinds of signal (domain.md section 3). Crisis and warm handover are flags, not kinds. */
+public enum SignalKind {
+    EARLY,
+    UPDATED,
+    END_OF_SUPPLY
+}

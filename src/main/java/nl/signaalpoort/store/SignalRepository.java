@@ -1,0 +1,136 @@
+package nl.signaalpoort.store;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.signaalpoort.signal.Arrears;
+import nl.signaalpoort.signal.Signal;
+import nl.signaalpoort.signal.SignalKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Signals, their personal data, receipts and outbox entries. {@link #insertAccepted} writes all
+ * four in JDBC batches; the caller's transaction makes them one unit ("accepted means durable").
+ */
+@Repository
+public class SignalRepository {
+
+    static final String PENDING = "PENDING";
+    private static final int IN_LIST_CHUNK = 1_000;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public SignalRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Receipts already issued to this partner for any of these references. */
+    public Map<String, StoredReceipt> findReceipts(String partnerId, Collection<String> references) {
+        Map<String, StoredReceipt> found = new HashMap<>();
+        List<String> all = new ArrayList<>(references);
+        for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK));
+            named.query("SELECT reference, signal_id, issued_at FROM receipts WHERE partner_id = :partner AND reference IN (:refs)",
+                    new MapSqlParameterSource("partner", partnerId).addValue("refs", chunk),
+                    rs -> {
+                        String reference = rs.getString(1);
+                        found.put(reference, new StoredReceipt(reference, rs.getObject(2, UUID.class),
+                                rs.getObject(3, OffsetDateTime.class).toInstant()));
+                    });
+        }
+        return found;
+    }
+
+    public void insertAccepted(List<NewSignal> signals) {
+        if (signals.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO signals (signal_id, partner_id, reference, kind, signal_date, crisis, warm_handover,
+                    end_of_supply_date, municipality_code, person_pseudonym, pseudonym_key_id, total_amount_cents,
+                    arrears, rule_set_id, rule_set_version, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", signals, signals.size(), (ps, s) -> {
+            Signal signal = s.signal();
+            ps.setObject(1, s.signalId());
+            ps.setString(2, s.partnerId());
+            ps.setString(3, signal.reference());
+            ps.setString(4, signal.kind().name());
+            ps.setObject(5, signal.signalDate());
+            ps.setBoolean(6, signal.crisis());
+            ps.setBoolean(7, signal.warmHandover());
+            ps.setObject(8, signal.endOfSupplyDate());
+            ps.setString(9, s.municipalityCode());
+            ps.setString(10, s.personPseudonym());
+            ps.setString(11, s.pseudonymKeyId());
+            ps.setLong(12, signal.arrears().totalAmount().cents());
+            ps.setString(13, StoreJson.toText(signal.arrears()));
+            ps.setString(14, s.ruleSetId());
+            ps.setString(15, s.ruleSetVersion());
+            ps.setObject(16, utc(s.receivedAt()));
+        });
+        jdbc.batchUpdate("INSERT INTO signal_personal_data (signal_id, encryption_key_id, payload) VALUES (?, NULL, ?)",
+                signals, signals.size(), (ps, s) -> {
+                    ps.setObject(1, s.signalId());
+                    ps.setBytes(2, StoreJson.toBytes(new PersonalData(s.signal().debtor(), s.signal().address(), s.signal().contact())));
+                });
+        jdbc.batchUpdate("INSERT INTO receipts (partner_id, reference, signal_id, status, issued_at) VALUES (?, ?, ?, 'ACCEPTED', ?)",
+                signals, signals.size(), (ps, s) -> {
+                    ps.setString(1, s.partnerId());
+                    ps.setString(2, s.signal().reference());
+                    ps.setObject(3, s.signalId());
+                    ps.setObject(4, utc(s.receivedAt()));
+                });
+        jdbc.batchUpdate("""
+                INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, 'PENDING', 0, ?, ?)""", signals, signals.size(), (ps, s) -> {
+            ps.setObject(1, s.signalId());
+            ps.setString(2, s.municipalityCode());
+            ps.setBoolean(3, s.signal().isUrgent());
+            ps.setObject(4, utc(s.receivedAt()));
+            ps.setObject(5, utc(s.receivedAt()));
+        });
+    }
+
+    /** Signals with their personal data, in the order of the ids given. */
+    public List<StoredSignal> loadForDelivery(List<UUID> signalIds) {
+        Map<UUID, StoredSignal> byId = new HashMap<>();
+        named.query("""
+                SELECT s.signal_id, s.partner_id, s.kind, s.signal_date, s.crisis, s.warm_handover, s.end_of_supply_date,
+                       s.municipality_code, s.person_pseudonym, s.arrears, s.rule_set_id, s.rule_set_version, s.received_at,
+                       p.payload
+                FROM signals s JOIN signal_personal_data p ON p.signal_id = s.signal_id
+                WHERE s.signal_id IN (:ids)""", new MapSqlParameterSource("ids", signalIds), rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            byId.put(id, new StoredSignal(id, rs.getString(2), SignalKind.valueOf(rs.getString(3)),
+                    rs.getObject(4, java.time.LocalDate.class), rs.getBoolean(5), rs.getBoolean(6),
+                    rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getString(9),
+                    StoreJson.read(rs.getString(10), Arrears.class), rs.getString(11), rs.getString(12),
+                    rs.getObject(13, OffsetDateTime.class).toInstant(), StoreJson.read(rs.getBytes(14), PersonalData.class)));
+        });
+        List<StoredSignal> ordered = new ArrayList<>(signalIds.size());
+        for (UUID id : signalIds) {
+            StoredSignal s = byId.get(id);
+            if (s == null) {
+                throw new IllegalStateException("signal " + id + " has no stored data");
+            }
+            ordered.add(s);
+        }
+        return ordered;
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+}

@@ -1,0 +1,25 @@
+package nl.signaalpoort.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.signaalpoort.signal.Arrears;
+import nl.signaalpoort.signal.SignalKind;
+
+/** A stored signal with its personal data, loaded only to deliver it to its municipality. */
+public record StoredSignal(
+        UUID signalId,
+        String partnerId,
+        SignalKind kind,
+        LocalDate signalDate,
+        boolean crisis,
+        boolean warmHandover,
+        LocalDate endOfSupplyDate,
+        String municipalityCode,
+        String personPseudonym,
+        Arrears arrears,
+        String ruleSetId,
+        String ruleSetVersion,
+        Instant receivedAt,
+        PersonalData personalData) {
+}
