@@ -205,9 +205,9 @@ public final class SignalNormaliser {
         checkCount(arrears.termsOverdue(), "arrears.termsOverdue", rejections);
         checkCount(arrears.remindersSent(), "arrears.remindersSent", rejections);
         Optional<LocalDate> latestAllowed = Optional.ofNullable(raw.signalDate()).map(d -> d.plusDays(1));
-        checkDueDate(arrears.oldestDueDate(), "arrears.oldestDueDate", latestAllowed, rejections);
-        checkDueDate(arrears.newestDueDate(), "arrears.newestDueDate", latestAllowed, rejections);
-        if (arrears.oldestDueDate() != null && arrears.newestDueDate() != null
+        boolean oldestValid = checkDueDate(arrears.oldestDueDate(), "arrears.oldestDueDate", latestAllowed, rejections);
+        boolean newestValid = checkDueDate(arrears.newestDueDate(), "arrears.newestDueDate", latestAllowed, rejections);
+        if (oldestValid && newestValid && arrears.oldestDueDate() != null && arrears.newestDueDate() != null
                 && arrears.oldestDueDate().isAfter(arrears.newestDueDate())) {
             rejections.add(Rejection.of(INVALID_DATE, "arrears.oldestDueDate"));
         }
@@ -219,13 +219,16 @@ public final class SignalNormaliser {
         }
     }
 
-    private static void checkDueDate(LocalDate date, String field, Optional<LocalDate> latestAllowed, List<Rejection> rejections) {
+    /** True when the date is absent or plausible. */
+    private static boolean checkDueDate(LocalDate date, String field, Optional<LocalDate> latestAllowed, List<Rejection> rejections) {
         if (date == null) {
-            return;
+            return true;
         }
         // Arrears are overdue by definition: a due date after the signal date is a mistake.
         if (date.isBefore(EARLIEST_SIGNAL_DATE) || latestAllowed.map(date::isAfter).orElse(false)) {
             rejections.add(Rejection.of(INVALID_DATE, field));
+            return false;
         }
+        return true;
     }
 }
