@@ -71,10 +71,19 @@ public class IntakePipeline {
         Receipt[] receipts = new Receipt[submissions.size()];
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
+        // Idempotency comes first: a reference accepted before gets its original receipt, even if
+        // the rules or the postcode table changed since, and whatever the resent content says.
+        Map<String, StoredReceipt> earlier = signals.findReceipts(partner.id(),
+                submissions.stream().map(Submission::reference).filter(r -> r != null).distinct().toList());
         for (int i = 0; i < submissions.size(); i++) {
             Submission submission = submissions.get(i);
             if (submission.reference() != null && !seen.add(submission.reference())) {
                 receipts[i] = Receipt.rejected(submission.reference(), List.of(Rejection.of(ReasonCode.DUPLICATE_IN_REQUEST, "reference")));
+                continue;
+            }
+            StoredReceipt previous = submission.reference() == null ? null : earlier.get(submission.reference());
+            if (previous != null) {
+                receipts[i] = Receipt.accepted(previous.reference(), previous.signalId(), true);
                 continue;
             }
             List<Rejection> problems = new ArrayList<>(submission.bindingProblems());
@@ -112,9 +121,8 @@ public class IntakePipeline {
     }
 
     /**
-     * Writes the new signals in one transaction. A reference accepted earlier gets its original
-     * receipt. Two requests racing with the same reference meet at the unique key; the loser
-     * retries and then finds the winner's receipt.
+     * Writes the new signals in one transaction. Two requests racing with the same reference meet
+     * at the unique key; the loser retries and then finds the winner's receipt.
      */
     private void store(Partner partner, Map<String, Candidate> candidates, Receipt[] receipts) {
         RuleSetRef ruleSet = rules.ruleSetFor(partner);

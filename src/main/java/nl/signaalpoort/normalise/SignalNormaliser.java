@@ -80,6 +80,9 @@ public final class SignalNormaliser {
             } else if (raw.signalDate() != null && raw.endOfSupplyDate().isBefore(raw.signalDate())) {
                 rejections.add(Rejection.of(INVALID_DATE, "endOfSupplyDate"));
             }
+        } else if (raw.endOfSupplyDate() != null) {
+            // Only an end-of-supply signal has an end date; on another kind it is a mistake, not something to pass on.
+            rejections.add(Rejection.of(INVALID_DATE, "endOfSupplyDate"));
         }
     }
 

@@ -58,6 +58,9 @@ public class PartnerRegistry {
             if (p.oin() == null || !OIN.matcher(p.oin()).matches()) {
                 throw new IllegalStateException(where + "oin must be 20 digits");
             }
+            if (p.name() == null || p.name().isBlank()) {
+                throw new IllegalStateException(where + "name is required");
+            }
             if (p.sector() == null) {
                 throw new IllegalStateException(where + "sector is required");
             }

@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Finds the municipality responsible for an address; every code in the table must be registered. */
+/**
+ * Finds the connected municipality responsible for an address. The table may hold every Dutch
+ * municipality (the official table); only the registered ones are connected, the rest resolve to none.
+ */
 @Component
 public class MunicipalityResolver {
 

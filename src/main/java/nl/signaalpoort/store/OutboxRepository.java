@@ -31,13 +31,16 @@ public class OutboxRepository {
         this.transactions = transactions;
     }
 
-    /** Claims up to {@code limit} due entries, oldest first, leasing them until {@code leaseUntil}. */
+    /**
+     * Claims up to {@code limit} due entries, leasing them until {@code leaseUntil}: crisis and
+     * end-of-supply signals first, then the oldest.
+     */
     public List<OutboxEntry> claimDue(Instant now, Instant leaseUntil, int limit) {
         return transactions.execute(tx -> {
             List<OutboxEntry> due = jdbc.query("""
                     SELECT outbox_id, signal_id, municipality_code, attempts FROM outbox
                     WHERE status = 'PENDING' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)
-                    ORDER BY outbox_id
+                    ORDER BY urgent DESC, outbox_id
                     FETCH FIRST ? ROWS ONLY
                     FOR UPDATE SKIP LOCKED""",
                     (rs, i) -> new OutboxEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4)),

@@ -88,6 +88,15 @@ class SignalNormaliserTest {
     }
 
     @Test
+    void onlyAnEndOfSupplySignalMayCarryAnEndDate() {
+        Signal raw = TestSignals.valid();
+        Signal early = new Signal(raw.reference(), SignalKind.EARLY, raw.signalDate(), false, false,
+                raw.signalDate().plusDays(30), raw.debtor(), raw.address(), raw.contact(), raw.arrears());
+
+        assertThat(normaliser.normalise(early).rejections()).containsExactly(Rejection.of(ReasonCode.INVALID_DATE, "endOfSupplyDate"));
+    }
+
+    @Test
     void datesMustBePlausible() {
         Signal raw = TestSignals.valid();
         Signal future = new Signal(raw.reference(), raw.kind(), TestSignals.TODAY.plusDays(2), false, false, null,

@@ -1,5 +1,7 @@
 package nl.signaalpoort.feedback.rest;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.ProblemCode;
@@ -21,16 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 public class OutcomeController {
 
     private final FeedbackService feedback;
+    private final Clock clock;
 
-    public OutcomeController(FeedbackService feedback) {
+    public OutcomeController(FeedbackService feedback, Clock clock) {
         this.feedback = feedback;
+        this.clock = clock;
     }
 
     @PostMapping(path = "/api/v1/outcomes", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public OutcomeResponse report(@AuthenticationPrincipal OrganisationPrincipal caller, @RequestBody OutcomeRequest request) {
         if (request.signalId() == null) {
-            throw new ApiProblemException(ProblemCode.UNKNOWN_SIGNAL);
+            throw new ApiProblemException(ProblemCode.MISSING_SIGNAL_ID);
+        }
+        if (request.date() != null && request.date().isAfter(LocalDate.now(clock))) {
+            throw new ApiProblemException(ProblemCode.INVALID_OUTCOME_DATE);
         }
         MunicipalOutcome outcome = Arrays.stream(MunicipalOutcome.values())
                 .filter(o -> o.name().equals(request.outcome()))

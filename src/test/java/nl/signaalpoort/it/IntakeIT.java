@@ -1,0 +1,202 @@
+package nl.signaalpoort.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import nl.signaalpoort.support.AbstractGatewayIT;
+import nl.signaalpoort.support.SignalJson;
+import org.junit.jupiter.api.Test;
+
+/** REST intake from the outside: idempotency, authentication, and bad input that changes nothing. */
+class IntakeIT extends AbstractGatewayIT {
+
+    private static final String SIGNALS = "/api/v1/signals";
+
+    @Test
+    void resendingAReferenceReturnsTheFirstReceiptAndStoresNothingNew() throws Exception {
+        String reference = SignalJson.uniqueReference("IDEM");
+        String body = SignalJson.signal(reference, SignalJson.AMSTERDAM, "99.00");
+
+        JsonNode first = json(as("partner-energie").postJson(SIGNALS, body).body()).get("receipts").get(0);
+        // The same reference with other content (a below-minimum amount) still gets the original receipt.
+        JsonNode again = json(as("partner-energie").postJson(SIGNALS, SignalJson.signal(reference, SignalJson.UTRECHT, "1.00"))
+                .body()).get("receipts").get(0);
+
+        assertThat(first.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(first.get("duplicate").asBoolean()).isFalse();
+        assertThat(again.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(again.get("duplicate").asBoolean()).isTrue();
+        assertThat(again.get("signalId").asText()).isEqualTo(first.get("signalId").asText());
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", reference)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM outbox o JOIN signals s ON s.signal_id = o.signal_id WHERE s.reference = ?", reference))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anotherPartnerMayUseTheSameReference() throws Exception {
+        String reference = SignalJson.uniqueReference("SHARED");
+        String body = SignalJson.signal(reference, SignalJson.AMSTERDAM, "99.00");
+
+        String energie = json(as("partner-energie").postJson(SIGNALS, body).body()).at("/receipts/0/signalId").asText();
+        String water = json(as("partner-water").postJson(SIGNALS, body).body()).at("/receipts/0/signalId").asText();
+
+        assertThat(water).isNotEqualTo(energie);
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", reference)).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchGetsOneReceiptPerSignalInOrder() throws Exception {
+        String a = SignalJson.uniqueReference("BATCH");
+        String b = SignalJson.uniqueReference("BATCH");
+        String batch = "[" + SignalJson.signal(a, SignalJson.AMSTERDAM, "60.00") + ","
+                + SignalJson.signal(b, "9999ZZ", "10.00") + ","
+                + SignalJson.signal(a, SignalJson.AMSTERDAM, "60.00") + "]";
+
+        HttpResponse<String> response = as("partner-energie").postJson(SIGNALS, batch, "en");
+
+        JsonNode body = json(response.body());
+        assertThat(body.get("accepted").asInt()).isEqualTo(1);
+        assertThat(body.get("rejected").asInt()).isEqualTo(2);
+        JsonNode receipts = body.get("receipts");
+        assertThat(receipts.get(0).get("reference").asText()).isEqualTo(a);
+        assertThat(receipts.get(1).get("reference").asText()).isEqualTo(b);
+        assertThat(codes(receipts.get(1))).containsExactlyInAnyOrder("UNKNOWN_MUNICIPALITY", "BELOW_MINIMUM_AMOUNT");
+        assertThat(receipts.get(1).get("reasons").get(0).get("message").asText()).matches("^[A-Z][a-z].*");
+        assertThat(codes(receipts.get(2))).containsExactly("DUPLICATE_IN_REQUEST");
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", b)).isZero();
+    }
+
+    @Test
+    void aRejectedSignalIsExplainedInTheCallersLanguageAndNothingOfItIsStored() throws Exception {
+        String reference = SignalJson.uniqueReference("REJ");
+        String body = SignalJson.signal(reference, "0000XX", "12.345");
+        String valid = SignalJson.signal(reference, "123", "49.99");
+        int signalsBefore = count("SELECT COUNT(*) FROM signals");
+
+        JsonNode dutch = json(as("partner-energie").postJson(SIGNALS, valid).body()).get("receipts").get(0);
+        JsonNode english = json(as("partner-energie").postJson(SIGNALS, valid, "en").body()).get("receipts").get(0);
+        JsonNode unreadable = json(as("partner-energie").postJson(SIGNALS, body).body()).get("receipts").get(0);
+
+        assertThat(dutch.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(dutch.has("signalId")).isFalse();
+        assertThat(codes(dutch)).containsExactly("INVALID_POSTCODE");
+        assertThat(dutch.at("/reasons/0/field").asText()).isEqualTo("address.postcode");
+        assertThat(dutch.at("/reasons/0/message").asText()).contains("postcode is geen Nederlandse postcode");
+        assertThat(english.at("/reasons/0/message").asText()).contains("postcode is not a Dutch postcode");
+        assertThat(codes(unreadable)).containsExactly("INVALID_AMOUNT");
+        assertThat(count("SELECT COUNT(*) FROM signals")).isEqualTo(signalsBefore);
+    }
+
+    @Test
+    void malformedRequestsGetProblemJsonAndChangeNothing() throws Exception {
+        int signalsBefore = count("SELECT COUNT(*) FROM signals");
+        int outboxBefore = count("SELECT COUNT(*) FROM outbox");
+
+        assertProblem(as("partner-energie").postJson(SIGNALS, "{\"reference\": \"X\", "), 400, "MALFORMED_JSON");
+        assertProblem(as("partner-energie").postJson(SIGNALS, "[]"), 400, "EMPTY_BATCH");
+        List<String> tooMany = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            tooMany.add(SignalJson.signal("BIG-" + i, SignalJson.AMSTERDAM, "60.00"));
+        }
+        assertProblem(as("partner-energie").postJson(SIGNALS, "[" + String.join(",", tooMany) + "]"), 400, "BATCH_TOO_LARGE");
+
+        HttpResponse<String> xml = as("partner-energie").postJsonAs(SIGNALS, "<signal/>", "application/xml");
+        assertProblem(xml, 415, "UNSUPPORTED_MEDIA_TYPE");
+
+        assertThat(count("SELECT COUNT(*) FROM signals")).isEqualTo(signalsBefore);
+        assertThat(count("SELECT COUNT(*) FROM outbox")).isEqualTo(outboxBefore);
+    }
+
+    @Test
+    void withoutAValidRegisteredPartnerCertificateNothingIsAccepted() throws Exception {
+        int before = count("SELECT COUNT(*) FROM signals");
+        String body = SignalJson.signal(SignalJson.uniqueReference("AUTH"), SignalJson.AMSTERDAM, "60.00");
+
+        assertProblem(as(null).postJson(SIGNALS, body), 401, "CLIENT_CERTIFICATE_REQUIRED");
+        assertProblem(as("unknown-org").postJson(SIGNALS, body), 401, "CLIENT_CERTIFICATE_REQUIRED");
+        assertProblem(as("gemeente-amsterdam").postJson(SIGNALS, body), 403, "FORBIDDEN");
+        // A certificate from a CA the gateway does not trust, carrying a registered partner's OIN,
+        // counts as no certificate at all.
+        assertProblem(as("rogue-partner").postJson(SIGNALS, body), 401, "CLIENT_CERTIFICATE_REQUIRED");
+
+        assertThat(count("SELECT COUNT(*) FROM signals")).isEqualTo(before);
+    }
+
+    @Test
+    void plainHttpIsRefusedBeforeTheApi() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + SIGNALS))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("API-Version")).isEmpty();
+        assertThat(response.body()).doesNotContain("receipts");
+    }
+
+    @Test
+    void unknownPathsAreProblemsToo() throws Exception {
+        assertProblem(as("partner-energie").get("/api/v1/nothing-here"), 403, "FORBIDDEN");
+        assertProblem(as("partner-energie").get(SIGNALS), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void theContractIsPublishedWithoutACertificate() throws Exception {
+        HttpResponse<String> response = as(null).get("/api/v1/openapi.json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("API-Version")).contains("1.0.0");
+        JsonNode contract = json(response.body());
+        assertThat(contract.get("openapi").asText()).startsWith("3.");
+        assertThat(contract.at("/info/version").asText()).isEqualTo("1.0.0");
+        assertThat(contract.get("paths").has("/api/v1/signals")).isTrue();
+        assertThat(contract.get("paths").has("/api/v1/feedback")).isTrue();
+        assertThat(contract.get("paths").has("/api/v1/outcomes")).isTrue();
+    }
+
+    @Test
+    void operatorsSeeHealthAndMetricsOnTheManagementPort() throws Exception {
+        HttpClient plain = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + managementPort + "/actuator";
+        as("partner-energie").postJson(SIGNALS, SignalJson.signal(SignalJson.uniqueReference("OPS"), SignalJson.AMSTERDAM, "60.00"));
+
+        JsonNode health = json(plain.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode readiness = json(plain.send(HttpRequest.newBuilder(URI.create(base + "/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        HttpResponse<String> liveness = plain.send(HttpRequest.newBuilder(URI.create(base + "/health/liveness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String prometheus = plain.send(HttpRequest.newBuilder(URI.create(base + "/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.at("/components/db/status").asText()).isEqualTo("UP");
+        assertThat(readiness.at("/components/camelHealth/status").asText()).isEqualTo("UP");
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(prometheus).contains("signaalpoort_intake_signals_total{channel=\"rest\",status=\"ACCEPTED\"}");
+        assertThat(prometheus).contains("camel_exchanges_total");
+    }
+
+    private static List<String> codes(JsonNode receipt) {
+        List<String> codes = new ArrayList<>();
+        receipt.get("reasons").forEach(r -> codes.add(r.get("code").asText()));
+        return codes;
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("API-Version")).contains("1.0.0");
+        JsonNode problem = json(response.body());
+        assertThat(problem.get("code").asText()).isEqualTo(code);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("type").asText()).startsWith("https://signaalpoort.nl/problems/");
+    }
+}

@@ -1,0 +1,125 @@
+package nl.signaalpoort.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.signaalpoort.support.AbstractGatewayIT;
+import nl.signaalpoort.support.MunicipalStub;
+import nl.signaalpoort.support.SignalJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * Drives signals carrying canary values through every path there is (accepted over FILE and REST,
+ * a failing municipality, rejections of every kind, malformed input, outcomes and feedback), then
+ * searches every log line, the metrics, every response body and the partner's feedback for them.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class PrivacyLeakIT extends AbstractGatewayIT {
+
+    private static final String SURNAME = "Kanariepietersz";
+    private static final String GIVEN = "Zwaantje";
+    private static final String STREET = "Kanariegrachtstraat";
+    private static final String EMAIL = "kanarie.q7x@voorbeeld.nl";
+    private static final String PHONE = "06 87654329";
+    private static final String PHONE_E164 = "+31687654329";
+    private static final String BIRTH = "1967-08-19";
+    private static final List<String> CANARIES = List.of(SURNAME, GIVEN, STREET, EMAIL, "87654329", PHONE_E164, BIRTH,
+            "19-08-1967", "kanarie");
+
+    @Test
+    void noCanaryAppearsAnywhereButWhereItMayGo(CapturedOutput output) throws Exception {
+        List<String> responses = new ArrayList<>();
+
+        String toFile = canary(SignalJson.uniqueReference("LEAK"), SignalJson.AMSTERDAM, "245.50");
+        String toRest = canary(SignalJson.uniqueReference("LEAK"), SignalJson.UTRECHT, "245.50");
+        // Utrecht fails for the REST canary first, so a failure path is logged too.
+        MunicipalStub.server().stubFor(post(urlEqualTo(MunicipalStub.PATH)).atPriority(1)
+                .withRequestBody(containing(STREET)).inScenario("leak").whenScenarioStateIs("Started")
+                .willReturn(aResponse().withStatus(500).withBody("error about " + SURNAME)).willSetStateTo("ok"));
+        MunicipalStub.server().stubFor(post(urlEqualTo(MunicipalStub.PATH)).atPriority(1)
+                .withRequestBody(containing(STREET)).inScenario("leak").whenScenarioStateIs("ok")
+                .willReturn(aResponse().withStatus(202)));
+
+        String fileId = accept(toFile, responses);
+        String restId = accept(toRest, responses);
+
+        // Rejections: bad values next to the canaries, an unknown field, over-precise amount, below minimum.
+        responses.add(as("partner-energie").postJson("/api/v1/signals", canary("LEAK-R1", "0000XX", "245.50")).body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals",
+                canary("LEAK-R2", SignalJson.AMSTERDAM, "245.50").replace("\"kind\"", "\"nickname\":\"" + SURNAME + "\",\"kind\"")).body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals", canary("LEAK-R3", SignalJson.AMSTERDAM, "245.505")).body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals", canary("LEAK-R4", SignalJson.AMSTERDAM, "10.00"), "en").body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals",
+                canary("LEAK-R5", SignalJson.AMSTERDAM, "245.50").replace("\"1967-08-19\"", "\"" + SURNAME + "\"")).body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals",
+                canary("LEAK-R6", SignalJson.AMSTERDAM, "245.50").replace(EMAIL, "not-an-email-" + SURNAME)).body());
+        // Malformed JSON that quotes a canary, and a request without certificate.
+        responses.add(as("partner-energie").postJson("/api/v1/signals", "{\"surname\":\"" + SURNAME + "\"").body());
+        responses.add(as(null).postJson("/api/v1/signals", toFile).body());
+        responses.add(as("gemeente-amsterdam").postJson("/api/v1/signals", toFile).body());
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> delivered(fileId) && delivered(restId));
+        responses.add(as("gemeente-amsterdam").postJson("/api/v1/outcomes",
+                "{\"signalId\":\"" + fileId + "\",\"outcome\":\"NOT_PICKED_UP_OTHER_REASON\"}").body());
+        responses.add(as("gemeente-utrecht").postJson("/api/v1/outcomes",
+                "{\"signalId\":\"" + restId + "\",\"outcome\":\"" + SURNAME + "\"}").body());
+        responses.add(as("gemeente-utrecht").postJson("/api/v1/outcomes",
+                "{\"signalId\":\"" + restId + "\",\"outcome\":\"NO_HELP_WANTED\",\"note\":\"" + SURNAME + "\"}").body());
+        responses.add(as("partner-energie").get("/api/v1/feedback?after=0&limit=1000").body());
+
+        HttpClient plain = HttpClient.newHttpClient();
+        String metrics = plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String health = plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        // The failure path really ran, and the canaries really reached the municipality: the test can fail.
+        assertThat(MunicipalStub.requestsFor(restId)).hasSize(2);
+        assertThat(MunicipalStub.requestsFor(restId).get(1).getBodyAsString()).contains(SURNAME, STREET, PHONE_E164);
+        assertThat(output.getAll()).contains("delivery failed").contains("municipality=GM0344");
+
+        assertNoCanary("log output", output.getAll());
+        assertNoCanary("metrics", metrics);
+        assertNoCanary("health", health);
+        for (String response : responses) {
+            assertNoCanary("response", response);
+        }
+    }
+
+    private static String canary(String reference, String postcode, String amount) {
+        return SignalJson.signal(reference, postcode, amount, SURNAME, PHONE, EMAIL, BIRTH, STREET)
+                .replace("\"initials\":\"j.p.\"", "\"initials\":\"z.\",\"givenNames\":\"" + GIVEN + "\"");
+    }
+
+    private String accept(String body, List<String> responses) throws Exception {
+        String response = as("partner-energie").postJson("/api/v1/signals", body).body();
+        responses.add(response);
+        return json(response).at("/receipts/0/signalId").asText();
+    }
+
+    private boolean delivered(String signalId) {
+        return "DELIVERED".equals(jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class,
+                UUID.fromString(signalId)));
+    }
+
+    private static void assertNoCanary(String where, String text) {
+        for (String canary : CANARIES) {
+            assertThat(text).as("%s must not contain personal data", where).doesNotContainIgnoringCase(canary);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package nl.signaalpoort.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import nl.signaalpoort.support.AbstractGatewayIT;
+import nl.signaalpoort.support.MunicipalStub;
+import nl.signaalpoort.support.SignalJson;
+import org.junit.jupiter.api.Test;
+
+/** Partner -> gateway -> municipality over REST (WireMock) -> outcome -> partner feedback, through real mTLS. */
+class RestDeliveryIT extends AbstractGatewayIT {
+
+    @Test
+    void aSignalTravelsToTheMunicipalityAndItsOutcomeBackToThePartner() throws Exception {
+        String reference = SignalJson.uniqueReference("REST");
+        HttpResponse<String> submitted = as("partner-energie").postJson("/api/v1/signals",
+                SignalJson.signal(reference, SignalJson.UTRECHT, "122.50"));
+
+        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(submitted.headers().firstValue("API-Version")).contains("1.0.0");
+        JsonNode receipt = json(submitted.body()).get("receipts").get(0);
+        assertThat(receipt.get("status").asText()).isEqualTo("ACCEPTED");
+        String signalId = receipt.get("signalId").asText();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> MunicipalStub.requestsFor(signalId).size() == 1);
+        LoggedRequest delivered = MunicipalStub.requestsFor(signalId).get(0);
+        assertThat(delivered.getHeader("Content-Type")).startsWith("application/json");
+        assertThat(delivered.getHeader("Idempotency-Key")).isNotBlank();
+        JsonNode document = json(delivered.getBodyAsString()).get("signalen").get(0);
+        assertThat(document.get("signaalId").asText()).isEqualTo(signalId);
+        assertThat(document.get("gemeentecode").asText()).isEqualTo("GM0344");
+        assertThat(document.at("/persoon/voorletters").asText()).isEqualTo("J.P.");
+        assertThat(document.at("/persoon/voorvoegsel").asText()).isEqualTo("van der");
+        assertThat(document.at("/persoon/achternaam").asText()).isEqualTo("Berg");
+        assertThat(document.at("/adres/postcode").asText()).isEqualTo("3511AB");
+        assertThat(document.at("/adres/huisnummertoevoeging").asText()).isEqualTo("A");
+        assertThat(document.at("/contactgegevens/telefoonnummer").asText()).isEqualTo("+31612345678");
+        assertThat(document.at("/contactgegevens/emailadres").asText()).isEqualTo("j.vdberg@example.nl");
+        assertThat(document.at("/achterstand/totaalBedrag").decimalValue()).isEqualByComparingTo("122.50");
+        assertThat(document.at("/regelset/id").asText()).isEqualTo("energy/demo-energie");
+        assertThat(document.at("/vastelastenpartner/sector").asText()).isEqualTo("ENERGIE");
+        await().atMost(Duration.ofSeconds(5)).until(() -> "DELIVERED".equals(outboxStatus(signalId)));
+
+        HttpResponse<String> outcome = as("gemeente-utrecht").postJson("/api/v1/outcomes",
+                "{\"signalId\":\"" + signalId + "\",\"outcome\":\"FOLLOW_UP_FINANCIAL\"}");
+        assertThat(outcome.statusCode()).isEqualTo(201);
+        assertThat(json(outcome.body()).get("partnerFeedbackCode").asText()).isEqualTo("WANTS_HELP");
+
+        List<JsonNode> feedback = feedbackFor(signalId);
+        assertThat(feedback).hasSize(1);
+        assertThat(feedback.get(0).get("reference").asText()).isEqualTo(reference);
+        assertThat(feedback.get(0).get("code").asText()).isEqualTo("WANTS_HELP");
+        assertThat(feedback.get(0).get("finalOutcome").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aMunicipalityThatFailsGetsTheSignalAgainLaterAndExactlyOnceSuccessfully() throws Exception {
+        String reference = SignalJson.uniqueReference("DOWN");
+        // The street carries the reference so the stubs below can recognise this signal's deliveries.
+        String body = SignalJson.signal(reference, SignalJson.UTRECHT, "80.00", "Jansen", "0612345678", "a@example.nl",
+                "1975-05-05", reference);
+        // The municipality fails in three different ways before it recovers. Scoped to this
+        // reference's signal by body match, so other tests' deliveries are untouched.
+        String scenario = "down-" + reference;
+        stubFailure(scenario, Scenario.STARTED, "reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), reference);
+        stubFailure(scenario, "reset", "unavailable", aResponse().withStatus(503), reference);
+        stubFailure(scenario, "unavailable", "empty", aResponse().withFault(Fault.EMPTY_RESPONSE), reference);
+        stubFailure(scenario, "empty", "recovered", aResponse().withStatus(500), reference);
+        MunicipalStub.server().stubFor(post(urlEqualTo(MunicipalStub.PATH)).atPriority(1)
+                .withRequestBody(containing(reference)).inScenario(scenario).whenScenarioStateIs("recovered")
+                .willReturn(aResponse().withStatus(200)));
+
+        String signalId = json(as("partner-energie").postJson("/api/v1/signals", body).body())
+                .get("receipts").get(0).get("signalId").asText();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(outboxStatus(signalId)));
+        assertThat(MunicipalStub.requestsFor(signalId)).hasSize(5);
+        assertThat(count("SELECT attempts FROM outbox WHERE signal_id = ?", java.util.UUID.fromString(signalId))).isEqualTo(4);
+        // Delivered means done: no further request arrives for this signal.
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2))
+                .until(() -> MunicipalStub.requestsFor(signalId).size() == 5);
+    }
+
+    private static void stubFailure(String scenario, String from, String to,
+            com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response, String reference) {
+        MunicipalStub.server().stubFor(post(urlEqualTo(MunicipalStub.PATH)).atPriority(1)
+                .withRequestBody(containing(reference)).inScenario(scenario).whenScenarioStateIs(from)
+                .willReturn(response).willSetStateTo(to));
+    }
+
+    private String outboxStatus(String signalId) {
+        return jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, java.util.UUID.fromString(signalId));
+    }
+
+    private List<JsonNode> feedbackFor(String signalId) throws Exception {
+        JsonNode page = json(as("partner-energie").get("/api/v1/feedback?after=0&limit=1000").body());
+        java.util.List<JsonNode> items = new java.util.ArrayList<>();
+        page.get("items").forEach(item -> {
+            if (item.get("signalId").asText().equals(signalId)) {
+                items.add(item);
+            }
+        });
+        return items;
+    }
+}

@@ -1,0 +1,129 @@
+package nl.signaalpoort.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.signaalpoort.SignaalpoortApplication;
+import nl.signaalpoort.support.MunicipalStub;
+import nl.signaalpoort.support.SignalJson;
+import nl.signaalpoort.support.TestDatabase;
+import nl.signaalpoort.support.TlsClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Accepted means durable: signals accepted while their municipality is down survive a restart of
+ * the gateway and are delivered afterwards, each exactly once.
+ */
+class RestartIT {
+
+    private static final String PATH = "/restart/signalen";
+
+    @Test
+    void pendingSignalsSurviveARestartAndAreDeliveredOnce() throws Exception {
+        Path registry = Files.createTempFile("restart-municipalities", ".yaml");
+        Files.writeString(registry, """
+                municipalities:
+                  - code: GM0344
+                    name: Utrecht
+                    oin: "00000099000000000344"
+                    delivery:
+                      type: REST
+                      endpoint: http://127.0.0.1:%d%s
+                  - code: GM0363
+                    name: Amsterdam
+                    oin: "00000099000000000363"
+                    delivery:
+                      type: FILE
+                      endpoint: %s
+                """.formatted(MunicipalStub.server().port(), PATH, Files.createTempDirectory("restart-drop")));
+        MunicipalStub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
+        String[] args = arguments(registry);
+
+        List<String> ids = new ArrayList<>();
+        try (ConfigurableApplicationContext first = start(args)) {
+            TlsClient partner = TlsClient.as("partner-energie", port(first));
+            for (int i = 0; i < 3; i++) {
+                String body = SignalJson.signal(SignalJson.uniqueReference("RESTART"), SignalJson.UTRECHT, "70.00");
+                ids.add(new ObjectMapper().readTree(partner.postJson("/api/v1/signals", body).body()).at("/receipts/0/signalId").asText());
+            }
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(id -> attempts(jdbc, id) >= 1));
+        }
+        int failedRequests = MunicipalStub.server().findAll(postRequestedFor(urlEqualTo(PATH))).size();
+        assertThat(failedRequests).isPositive();
+
+        MunicipalStub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
+        try (ConfigurableApplicationContext second = start(args)) {
+            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(15)).until(() -> ids.stream().allMatch(id -> "DELIVERED".equals(status(jdbc, id))));
+            await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> successfulDeliveries(ids) == 3);
+            for (String id : ids) {
+                long succeeded = MunicipalStub.server().getAllServeEvents().stream()
+                        .filter(e -> e.getRequest().getUrl().equals(PATH) && e.getResponse().getStatus() == 200)
+                        .filter(e -> e.getRequest().getBodyAsString().contains(id))
+                        .count();
+                assertThat(succeeded).as("successful deliveries of %s", id).isEqualTo(1);
+            }
+        }
+    }
+
+    private static long successfulDeliveries(List<String> ids) {
+        return MunicipalStub.server().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals(PATH) && e.getResponse().getStatus() == 200)
+                .flatMap(e -> ids.stream().filter(id -> e.getRequest().getBodyAsString().contains(id)))
+                .count();
+    }
+
+    private static String[] arguments(Path registry) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0", "--management.server.port=0",
+                "--signaalpoort.routing.municipalities=file:" + registry,
+                "--signaalpoort.delivery.poll-interval-ms=100",
+                "--signaalpoort.delivery.initial-backoff=PT0.2S",
+                "--signaalpoort.delivery.max-backoff=PT0.5S"));
+        if (TestDatabase.isPostgres()) {
+            // A schema of its own, so the shared test context polling the same database cannot take these entries.
+            String url = System.getProperty("signaalpoort.it.postgres.url");
+            args.add("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=restart_it");
+            args.add("--spring.datasource.username=" + System.getProperty("signaalpoort.it.postgres.user"));
+            args.add("--spring.datasource.password=" + System.getProperty("signaalpoort.it.postgres.password"));
+            args.add("--spring.flyway.schemas=restart_it");
+        } else {
+            Path dir = Files.createTempDirectory("restart-db");
+            args.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("gateway") + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        return args.toArray(String[]::new);
+    }
+
+    private static ConfigurableApplicationContext start(String[] args) {
+        return new SpringApplicationBuilder(SignaalpoortApplication.class).run(args);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static int attempts(JdbcTemplate jdbc, String id) {
+        Integer n = jdbc.queryForObject("SELECT attempts FROM outbox WHERE signal_id = ?", Integer.class, UUID.fromString(id));
+        return n == null ? 0 : n;
+    }
+
+    private static String status(JdbcTemplate jdbc, String id) {
+        return jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(id));
+    }
+}

@@ -1,0 +1,92 @@
+package nl.signaalpoort.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Starts the whole gateway on random ports with real TLS, on H2 or PostgreSQL (system property
+ * {@code signaalpoort.it.database}, set by the failsafe executions in pom.xml). Amsterdam delivers
+ * by FILE into a temporary folder, Utrecht by REST to WireMock. All subclasses share one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class AbstractGatewayIT {
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    protected static final Path DROP_FOLDER;
+    private static final Path REGISTRY;
+
+    static {
+        try {
+            DROP_FOLDER = Files.createTempDirectory("signaalpoort-drop");
+            REGISTRY = Files.createTempFile("municipalities", ".yaml");
+            Files.writeString(REGISTRY, """
+                    municipalities:
+                      - code: GM0363
+                        name: Amsterdam
+                        oin: "00000099000000000363"
+                        delivery:
+                          type: FILE
+                          endpoint: %s
+                      - code: GM0344
+                        name: Utrecht
+                        oin: "00000099000000000344"
+                        delivery:
+                          type: REST
+                          endpoint: %s
+                          batchSize: 50
+                    """.formatted(DROP_FOLDER.resolve("GM0363"), MunicipalStub.url()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @LocalManagementPort
+    protected int managementPort;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> "0");
+        registry.add("management.server.port", () -> "0");
+        registry.add("signaalpoort.routing.municipalities", () -> "file:" + REGISTRY);
+        registry.add("signaalpoort.delivery.poll-interval-ms", () -> "100");
+        registry.add("signaalpoort.delivery.initial-backoff", () -> "PT0.2S");
+        registry.add("signaalpoort.delivery.max-backoff", () -> "PT1S");
+        registry.add("camel.component.http.response-timeout", () -> "3000");
+        registry.add("camel.component.http.so-timeout", () -> "3000");
+        TestDatabase.register(registry);
+    }
+
+    protected TlsClient as(String identity) {
+        return TlsClient.as(identity, port);
+    }
+
+    protected static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,88 @@
+package nl.signaalpoort.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * A real HTTPS client (the JDK's) presenting one of the certificates in certs-dev/, or none.
+ * Trusts only the development CA, as a partner's client would trust the gateway's real CA.
+ */
+public final class TlsClient {
+
+    private static final char[] PASSWORD = "changeit-dev-only".toCharArray();
+
+    private final HttpClient http;
+    private final String baseUrl;
+
+    private TlsClient(HttpClient http, String baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+
+    /** A client presenting {@code certs-dev/<identity>.p12}; null identity presents no certificate. */
+    public static TlsClient as(String identity, int port) {
+        try {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(Path.of("certs-dev/truststore.p12"))) {
+                trust.load(in, PASSWORD);
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            KeyManagerFactory kmf = null;
+            if (identity != null) {
+                KeyStore keys = KeyStore.getInstance("PKCS12");
+                try (InputStream in = Files.newInputStream(Path.of("certs-dev", identity + ".p12"))) {
+                    keys.load(in, PASSWORD);
+                }
+                kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                kmf.init(keys, PASSWORD);
+            }
+            SSLContext ssl = SSLContext.getInstance("TLS");
+            ssl.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+            HttpClient http = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(5)).build();
+            return new TlsClient(http, "https://localhost:" + port);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build TLS client for " + identity, e);
+        }
+    }
+
+    public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+        return postJson(path, body, null);
+    }
+
+    public HttpResponse<String> postJsonAs(String path, String body, String contentType) throws IOException, InterruptedException {
+        return post(path, body, contentType, null);
+    }
+
+    public HttpResponse<String> postJson(String path, String body, String language) throws IOException, InterruptedException {
+        return post(path, body, "application/json", language);
+    }
+
+    private HttpResponse<String> post(String path, String body, String contentType, String language)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
