@@ -1,0 +1,82 @@
+package nl.signaalpoort.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.signaalpoort.delivery.MunicipalSignal;
+import nl.signaalpoort.feedback.MunicipalOutcome;
+import nl.signaalpoort.feedback.PartnerFeedbackCode;
+import nl.signaalpoort.signal.Address;
+import nl.signaalpoort.signal.Arrears;
+import nl.signaalpoort.signal.Contact;
+import nl.signaalpoort.signal.Debtor;
+import nl.signaalpoort.signal.LegalForm;
+import nl.signaalpoort.signal.ObjectType;
+import nl.signaalpoort.signal.ReasonCode;
+import nl.signaalpoort.signal.Signal;
+import nl.signaalpoort.signal.SignalKind;
+import org.junit.jupiter.api.Test;
+
+/** The published contracts are hand-written; this keeps them in step with the code partners actually talk to. */
+class ContractConsistencyTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static JsonNode schemas(String file) throws Exception {
+        return YAML.readTree(new File(file)).at("/components/schemas");
+    }
+
+    private static List<String> enumOf(JsonNode schemas, String name) {
+        List<String> values = new ArrayList<>();
+        schemas.get(name).get("enum").forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static List<String> propertiesOf(JsonNode schemas, String name) {
+        List<String> names = new ArrayList<>();
+        schemas.get(name).get("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> components(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).map(c -> c.getName()).toList();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    @Test
+    void thePartnerContractMatchesTheCode() throws Exception {
+        JsonNode s = schemas("contracts/openapi/signaalpoort-v1.yaml");
+
+        assertThat(enumOf(s, "ProblemCode")).containsExactlyInAnyOrderElementsOf(names(ProblemCode.values()));
+        assertThat(enumOf(s, "ReasonCode")).containsExactlyInAnyOrderElementsOf(names(ReasonCode.values()));
+        assertThat(enumOf(s, "MunicipalOutcome")).containsExactlyInAnyOrderElementsOf(names(MunicipalOutcome.values()));
+        assertThat(enumOf(s, "PartnerFeedbackCode")).containsExactlyInAnyOrderElementsOf(names(PartnerFeedbackCode.values()));
+        assertThat(enumOf(s, "SignalKind")).containsExactlyInAnyOrderElementsOf(names(SignalKind.values()));
+        assertThat(enumOf(s, "LegalForm")).containsExactlyInAnyOrderElementsOf(names(LegalForm.values()));
+        assertThat(enumOf(s, "ObjectType")).containsExactlyInAnyOrderElementsOf(names(ObjectType.values()));
+        assertThat(propertiesOf(s, "Signal")).containsExactlyInAnyOrderElementsOf(components(Signal.class));
+        assertThat(propertiesOf(s, "Debtor")).containsExactlyInAnyOrderElementsOf(components(Debtor.class));
+        assertThat(propertiesOf(s, "Address")).containsExactlyInAnyOrderElementsOf(components(Address.class));
+        assertThat(propertiesOf(s, "Contact")).containsExactlyInAnyOrderElementsOf(components(Contact.class));
+        assertThat(propertiesOf(s, "Arrears")).containsExactlyInAnyOrderElementsOf(components(Arrears.class));
+    }
+
+    @Test
+    void theMunicipalContractMatchesTheCode() throws Exception {
+        JsonNode s = schemas("contracts/municipal/municipal-delivery-v1.yaml");
+
+        assertThat(propertiesOf(s, "MunicipalSignal")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.class));
+        assertThat(propertiesOf(s, "Achterstand")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Achterstand.class));
+        assertThat(propertiesOf(s, "Persoon")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Persoon.class));
+        assertThat(propertiesOf(s, "Adres")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Adres.class));
+    }
+}
