@@ -1,0 +1,187 @@
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * Load driver for the REST intake: N connections send single signals or batches over mutual TLS
+ * as the partner Demo Energie, then waits until the gateway reports every accepted signal
+ * delivered (from its own Prometheus counter). Prints throughput and latency percentiles.
+ *
+ * Run from the project root against a running gateway:
+ *   java bench/RestIntakeLoad.java --connections 8 --requests 4000 --batch 1
+ *   java bench/RestIntakeLoad.java --connections 4 --requests 40 --batch 1000
+ *   add --drain false when delivery is paused, to measure intake alone
+ * Bounded: it sends exactly --requests requests to localhost and stops.
+ */
+public class RestIntakeLoad {
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = options(args);
+        int port = Integer.parseInt(opt.getOrDefault("port", "8443"));
+        int managementPort = Integer.parseInt(opt.getOrDefault("management-port", "9090"));
+        int connections = Integer.parseInt(opt.getOrDefault("connections", "8"));
+        int requests = Integer.parseInt(opt.getOrDefault("requests", "2000"));
+        int batch = Integer.parseInt(opt.getOrDefault("batch", "1"));
+        int warmup = Integer.parseInt(opt.getOrDefault("warmup", String.valueOf(Math.max(connections * 10, requests / 10))));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+
+        HttpClient[] clients = new HttpClient[connections];
+        for (int i = 0; i < connections; i++) {
+            // One client per connection: the JDK client would otherwise multiplex over few connections.
+            clients[i] = HttpClient.newBuilder().sslContext(ssl()).version(HttpClient.Version.HTTP_1_1).build();
+        }
+        URI uri = URI.create("https://localhost:" + port + "/api/v1/signals");
+
+        System.out.printf("warm-up: %d requests%n", warmup);
+        drive(clients, uri, "W" + run, warmup, batch);
+        double deliveredBefore = delivered(managementPort);
+
+        System.out.printf("measuring: %d requests x %d signals over %d connections%n", requests, batch, connections);
+        long start = System.nanoTime();
+        long[] latencies = drive(clients, uri, "M" + run, requests, batch);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long signals = (long) requests * batch;
+
+        Arrays.sort(latencies);
+        System.out.printf("requests/s: %.0f%n", requests / seconds);
+        System.out.printf("signals/s:  %.0f%n", signals / seconds);
+        System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
+                pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[latencies.length - 1] / 1e6);
+
+        if ("false".equals(opt.get("drain"))) {
+            return;
+        }
+        long drainStart = System.nanoTime();
+        double target = deliveredBefore + signals;
+        double now = deliveredBefore;
+        while (now < target && System.nanoTime() - drainStart < 120_000_000_000L) {
+            Thread.sleep(50);
+            now = delivered(managementPort);
+        }
+        double drain = (System.nanoTime() - start) / 1e9;
+        System.out.printf("delivered: %.0f of %d signals; all delivered %.2f s after the first request (%.0f signals/s end to end)%n",
+                now - deliveredBefore, signals, drain, (now - deliveredBefore) / drain);
+    }
+
+    private static long[] drive(HttpClient[] clients, URI uri, String prefix, int requests, int batch) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[requests];
+        ExecutorService pool = Executors.newFixedThreadPool(clients.length);
+        List<Future<?>> work = new ArrayList<>();
+        AtomicInteger failures = new AtomicInteger();
+        for (HttpClient client : clients) {
+            work.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < requests) {
+                    String body = body(prefix, i, batch);
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 200 || !r.body().contains("\"rejected\":0")) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    latencies[i] = System.nanoTime() - t0;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        if (failures.get() > 0) {
+            System.out.printf("FAILED requests: %d%n", failures.get());
+        }
+        return latencies;
+    }
+
+    private static String body(String prefix, int request, int batch) {
+        StringBuilder sb = new StringBuilder(batch == 1 ? "" : "[");
+        LocalDate today = LocalDate.now();
+        for (int j = 0; j < batch; j++) {
+            if (j > 0) {
+                sb.append(',');
+            }
+            sb.append("""
+                    {"reference":"%s-%d-%d","kind":"EARLY","signalDate":"%s",
+                     "debtor":{"initials":"A.B.","surname":"de Bench%c","birthDate":"1980-01-%02d"},
+                     "address":{"street":"Damrak","houseNumber":%d,"postcode":"%s","city":"Amsterdam"},
+                     "contact":{"phone":"06 1234%04d","email":"bench%d@example.nl"},
+                     "arrears":{"totalAmount":%d.50,"termsOverdue":2,"remindersSent":2,
+                                "oldestDueDate":"%s","newestDueDate":"%s"}}"""
+                    .formatted(prefix, request, j, today.minusDays(1), (char) ('a' + j % 26), 1 + j % 28, 1 + j % 200,
+                            j % 2 == 0 ? "1012LG" : "3511AB", j % 10000, j, 60 + j % 500, today.minusDays(70), today.minusDays(40)));
+        }
+        return batch == 1 ? sb.toString() : sb.append(']').toString();
+    }
+
+    private static double delivered(int managementPort) throws Exception {
+        String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("signaalpoort_delivery_signals_total\\{[^}]*result=\"delivered\"[^}]*\\} ([0-9.E]+)").matcher(text);
+        double sum = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+        }
+        return sum;
+    }
+
+    private static double pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static SSLContext ssl() throws Exception {
+        char[] password = "changeit-dev-only".toCharArray();
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of("certs-dev/partner-energie.p12"))) {
+            keys.load(in, password);
+        }
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of("certs-dev/truststore.p12"))) {
+            trust.load(in, password);
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, password);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+        return ssl;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> opt = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        return opt;
+    }
+}
