@@ -122,34 +122,34 @@ public class IntakePipeline {
 
     /**
      * Writes the new signals in one transaction. Two requests racing with the same reference meet
-     * at the unique key; the loser retries and then finds the winner's receipt.
+     * at the unique key; the loser looks up the winner's receipts, hands them out as duplicates
+     * and stores the rest.
      */
     private void store(Partner partner, Map<String, Candidate> candidates, Receipt[] receipts) {
         RuleSetRef ruleSet = rules.ruleSetFor(partner);
         for (int attempt = 1; ; attempt++) {
             try {
-                transactions.executeWithoutResult(tx -> {
-                    Map<String, StoredReceipt> earlier = signals.findReceipts(partner.id(), candidates.keySet());
-                    Instant now = clock.instant();
-                    List<NewSignal> fresh = new ArrayList<>(candidates.size());
-                    for (Candidate c : candidates.values()) {
-                        StoredReceipt previous = earlier.get(c.signal().reference());
-                        if (previous != null) {
-                            receipts[c.index()] = Receipt.accepted(previous.reference(), previous.signalId(), true);
-                            continue;
-                        }
-                        Pseudonym pseudonym = pseudonymiser.personPseudonym(c.signal().debtor());
-                        UUID id = UUID.randomUUID();
-                        fresh.add(new NewSignal(id, partner.id(), c.signal(), c.municipality().code(), pseudonym.value(),
-                                pseudonym.keyId(), ruleSet.id(), ruleSet.version(), now));
-                        receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false);
-                    }
-                    signals.insertAccepted(fresh);
-                });
+                Instant now = clock.instant();
+                List<NewSignal> fresh = new ArrayList<>(candidates.size());
+                for (Candidate c : candidates.values()) {
+                    Pseudonym pseudonym = pseudonymiser.personPseudonym(c.signal().debtor());
+                    UUID id = UUID.randomUUID();
+                    fresh.add(new NewSignal(id, partner.id(), c.signal(), c.municipality().code(), pseudonym.value(),
+                            pseudonym.keyId(), ruleSet.id(), ruleSet.version(), now));
+                    receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false);
+                }
+                transactions.executeWithoutResult(tx -> signals.insertAccepted(fresh));
                 return;
             } catch (DuplicateKeyException race) {
                 if (attempt >= 3) {
                     throw race;
+                }
+                signals.findReceipts(partner.id(), candidates.keySet()).forEach((reference, winner) -> {
+                    Candidate lost = candidates.remove(reference);
+                    receipts[lost.index()] = Receipt.accepted(reference, winner.signalId(), true);
+                });
+                if (candidates.isEmpty()) {
+                    return;
                 }
             }
         }

@@ -45,18 +45,16 @@ public class OutboxRepository {
                     FOR UPDATE SKIP LOCKED""",
                     (rs, i) -> new OutboxEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4)),
                     utc(now), utc(now), limit);
-            if (!due.isEmpty()) {
-                named.update("UPDATE outbox SET lease_until = :lease WHERE outbox_id IN (:ids)",
-                        new MapSqlParameterSource("lease", utc(leaseUntil)).addValue("ids", ids(due)));
-            }
+            InLists.forEachChunk(ids(due), chunk -> named.update("UPDATE outbox SET lease_until = :lease WHERE outbox_id IN (:ids)",
+                    new MapSqlParameterSource("lease", utc(leaseUntil)).addValue("ids", chunk)));
             return due;
         });
     }
 
     public void markDelivered(List<OutboxEntry> entries, Instant now) {
-        named.update("UPDATE outbox SET status = 'DELIVERED', delivered_at = :now, lease_until = NULL, last_error = NULL "
+        InLists.forEachChunk(ids(entries), chunk -> named.update("UPDATE outbox SET status = 'DELIVERED', delivered_at = :now, lease_until = NULL, last_error = NULL "
                         + "WHERE outbox_id IN (:ids)",
-                new MapSqlParameterSource("now", utc(now)).addValue("ids", ids(entries)));
+                new MapSqlParameterSource("now", utc(now)).addValue("ids", chunk)));
     }
 
     /**
@@ -65,18 +63,12 @@ public class OutboxRepository {
      * carry personal data.
      */
     public void markFailed(List<OutboxEntry> entries, Instant nextAttempt, String errorClass, int maxAttempts) {
-        named.update("""
+        InLists.forEachChunk(ids(entries), chunk -> named.update("""
                 UPDATE outbox SET attempts = attempts + 1, lease_until = NULL, next_attempt_at = :next, last_error = :error,
                     status = CASE WHEN attempts + 1 >= :max THEN 'DEAD' ELSE 'PENDING' END
                 WHERE outbox_id IN (:ids)""",
                 new MapSqlParameterSource("next", utc(nextAttempt)).addValue("error", errorClass)
-                        .addValue("max", maxAttempts).addValue("ids", ids(entries)));
-    }
-
-    /** Whether the signal's outbox entry was delivered; empty when there is no entry. */
-    public java.util.Optional<String> status(UUID signalId) {
-        return jdbc.query("SELECT status FROM outbox WHERE signal_id = ?", (rs, i) -> rs.getString(1), signalId)
-                .stream().findFirst();
+                        .addValue("max", maxAttempts).addValue("ids", chunk)));
     }
 
     private static List<Long> ids(List<OutboxEntry> entries) {

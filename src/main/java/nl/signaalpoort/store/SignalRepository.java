@@ -24,8 +24,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SignalRepository {
 
-    static final String PENDING = "PENDING";
-    private static final int IN_LIST_CHUNK = 1_000;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -38,17 +36,14 @@ public class SignalRepository {
     /** Receipts already issued to this partner for any of these references. */
     public Map<String, StoredReceipt> findReceipts(String partnerId, Collection<String> references) {
         Map<String, StoredReceipt> found = new HashMap<>();
-        List<String> all = new ArrayList<>(references);
-        for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK));
+        InLists.forEachChunk(new ArrayList<>(references), chunk ->
             named.query("SELECT reference, signal_id, issued_at FROM receipts WHERE partner_id = :partner AND reference IN (:refs)",
                     new MapSqlParameterSource("partner", partnerId).addValue("refs", chunk),
                     rs -> {
                         String reference = rs.getString(1);
                         found.put(reference, new StoredReceipt(reference, rs.getObject(2, UUID.class),
                                 rs.getObject(3, OffsetDateTime.class).toInstant()));
-                    });
-        }
+                    }));
         return found;
     }
 
@@ -105,19 +100,19 @@ public class SignalRepository {
     /** Signals with their personal data, in the order of the ids given. */
     public List<StoredSignal> loadForDelivery(List<UUID> signalIds) {
         Map<UUID, StoredSignal> byId = new HashMap<>();
-        named.query("""
+        InLists.forEachChunk(signalIds, chunk -> named.query("""
                 SELECT s.signal_id, s.partner_id, s.kind, s.signal_date, s.crisis, s.warm_handover, s.end_of_supply_date,
                        s.municipality_code, s.person_pseudonym, s.arrears, s.rule_set_id, s.rule_set_version, s.received_at,
                        p.payload
                 FROM signals s JOIN signal_personal_data p ON p.signal_id = s.signal_id
-                WHERE s.signal_id IN (:ids)""", new MapSqlParameterSource("ids", signalIds), rs -> {
+                WHERE s.signal_id IN (:ids)""", new MapSqlParameterSource("ids", chunk), rs -> {
             UUID id = rs.getObject(1, UUID.class);
             byId.put(id, new StoredSignal(id, rs.getString(2), SignalKind.valueOf(rs.getString(3)),
                     rs.getObject(4, java.time.LocalDate.class), rs.getBoolean(5), rs.getBoolean(6),
                     rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getString(9),
                     StoreJson.read(rs.getString(10), Arrears.class), rs.getString(11), rs.getString(12),
                     rs.getObject(13, OffsetDateTime.class).toInstant(), StoreJson.read(rs.getBytes(14), PersonalData.class)));
-        });
+        }));
         List<StoredSignal> ordered = new ArrayList<>(signalIds.size());
         for (UUID id : signalIds) {
             StoredSignal s = byId.get(id);

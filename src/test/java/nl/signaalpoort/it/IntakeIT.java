@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.SignalJson;
+import nl.signaalpoort.support.TlsClient;
 import org.junit.jupiter.api.Test;
 
 /** REST intake from the outside: idempotency, authentication, and bad input that changes nothing. */
@@ -33,6 +34,28 @@ class IntakeIT extends AbstractGatewayIT {
         assertThat(again.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(again.get("duplicate").asBoolean()).isTrue();
         assertThat(again.get("signalId").asText()).isEqualTo(first.get("signalId").asText());
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", reference)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM outbox o JOIN signals s ON s.signal_id = o.signal_id WHERE s.reference = ?", reference))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theSameReferenceSentConcurrentlyIsStoredOnce() throws Exception {
+        String reference = SignalJson.uniqueReference("RACE");
+        String body = SignalJson.signal(reference, SignalJson.AMSTERDAM, "99.00");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<String>> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            TlsClient client = as("partner-energie");
+            ids.add(pool.submit(() -> json(client.postJson(SIGNALS, body).body()).at("/receipts/0/signalId").asText()));
+        }
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<String> id : ids) {
+            distinct.add(id.get());
+        }
+        pool.shutdown();
+
+        assertThat(distinct).hasSize(1);
         assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", reference)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM outbox o JOIN signals s ON s.signal_id = o.signal_id WHERE s.reference = ?", reference))
                 .isEqualTo(1);

@@ -18,6 +18,7 @@ import nl.signaalpoort.SignaalpoortApplication;
 import nl.signaalpoort.support.MunicipalStub;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.TestDatabase;
+import nl.signaalpoort.support.TestRegistry;
 import nl.signaalpoort.support.TlsClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,22 +36,8 @@ class RestartIT {
 
     @Test
     void pendingSignalsSurviveARestartAndAreDeliveredOnce() throws Exception {
-        Path registry = Files.createTempFile("restart-municipalities", ".yaml");
-        Files.writeString(registry, """
-                municipalities:
-                  - code: GM0344
-                    name: Utrecht
-                    oin: "00000099000000000344"
-                    delivery:
-                      type: REST
-                      endpoint: http://127.0.0.1:%d%s
-                  - code: GM0363
-                    name: Amsterdam
-                    oin: "00000099000000000363"
-                    delivery:
-                      type: FILE
-                      endpoint: %s
-                """.formatted(MunicipalStub.server().port(), PATH, Files.createTempDirectory("restart-drop")));
+        Path registry = TestRegistry.municipalities(Files.createTempDirectory("restart-drop"),
+                "http://127.0.0.1:" + MunicipalStub.server().port() + PATH);
         MunicipalStub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
         String[] args = arguments(registry);
 

@@ -78,10 +78,8 @@ class SignalNormaliserTest {
     @Test
     void endOfSupplyNeedsAnEndDateNotBeforeTheSignal() {
         Signal raw = TestSignals.valid();
-        Signal noDate = new Signal(raw.reference(), SignalKind.END_OF_SUPPLY, raw.signalDate(), false, false, null,
-                raw.debtor(), raw.address(), raw.contact(), raw.arrears());
-        Signal dateBefore = new Signal(raw.reference(), SignalKind.END_OF_SUPPLY, raw.signalDate(), false, false,
-                raw.signalDate().minusDays(1), raw.debtor(), raw.address(), raw.contact(), raw.arrears());
+        Signal noDate = TestSignals.withKind(raw, SignalKind.END_OF_SUPPLY, null);
+        Signal dateBefore = TestSignals.withKind(raw, SignalKind.END_OF_SUPPLY, raw.signalDate().minusDays(1));
 
         assertThat(normaliser.normalise(noDate).rejections()).containsExactly(Rejection.of(ReasonCode.MISSING_FIELD, "endOfSupplyDate"));
         assertThat(normaliser.normalise(dateBefore).rejections()).containsExactly(Rejection.of(ReasonCode.INVALID_DATE, "endOfSupplyDate"));
@@ -90,8 +88,7 @@ class SignalNormaliserTest {
     @Test
     void onlyAnEndOfSupplySignalMayCarryAnEndDate() {
         Signal raw = TestSignals.valid();
-        Signal early = new Signal(raw.reference(), SignalKind.EARLY, raw.signalDate(), false, false,
-                raw.signalDate().plusDays(30), raw.debtor(), raw.address(), raw.contact(), raw.arrears());
+        Signal early = TestSignals.withKind(raw, SignalKind.EARLY, raw.signalDate().plusDays(30));
 
         assertThat(normaliser.normalise(early).rejections()).containsExactly(Rejection.of(ReasonCode.INVALID_DATE, "endOfSupplyDate"));
     }

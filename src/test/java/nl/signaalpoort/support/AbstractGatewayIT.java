@@ -29,23 +29,7 @@ public abstract class AbstractGatewayIT {
     static {
         try {
             DROP_FOLDER = Files.createTempDirectory("signaalpoort-drop");
-            REGISTRY = Files.createTempFile("municipalities", ".yaml");
-            Files.writeString(REGISTRY, """
-                    municipalities:
-                      - code: GM0363
-                        name: Amsterdam
-                        oin: "00000099000000000363"
-                        delivery:
-                          type: FILE
-                          endpoint: %s
-                      - code: GM0344
-                        name: Utrecht
-                        oin: "00000099000000000344"
-                        delivery:
-                          type: REST
-                          endpoint: %s
-                          batchSize: 50
-                    """.formatted(DROP_FOLDER.resolve("GM0363"), MunicipalStub.url()));
+            REGISTRY = TestRegistry.municipalities(DROP_FOLDER.resolve("GM0363"), MunicipalStub.url());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,6 +37,11 @@ public final class TestSignals {
                 s.debtor(), s.address(), s.contact(), arrears(total));
     }
 
+    public static Signal withKind(Signal s, SignalKind kind, LocalDate endOfSupplyDate) {
+        return new Signal(s.reference(), kind, s.signalDate(), s.crisis(), s.warmHandover(), endOfSupplyDate,
+                s.debtor(), s.address(), s.contact(), s.arrears());
+    }
+
     public static Debtor debtor(String surname, LocalDate birthDate) {
         return new Debtor("A.", null, null, surname, birthDate, LegalForm.NATURAL_PERSON);
     }

@@ -1,0 +1,33 @@
+package nl.signaalpoort.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a municipality registry for tests: Amsterdam by FILE into a folder, Utrecht by REST to a URL. */
+public final class TestRegistry {
+
+    private TestRegistry() {
+    }
+
+    public static Path municipalities(Path amsterdamFolder, String utrechtUrl) throws IOException {
+        Path registry = Files.createTempFile("municipalities", ".yaml");
+        Files.writeString(registry, """
+                municipalities:
+                  - code: GM0363
+                    name: Amsterdam
+                    oin: "00000099000000000363"
+                    delivery:
+                      type: FILE
+                      endpoint: %s
+                  - code: GM0344
+                    name: Utrecht
+                    oin: "00000099000000000344"
+                    delivery:
+                      type: REST
+                      endpoint: %s
+                      batchSize: 50
+                """.formatted(amsterdamFolder, utrechtUrl));
+        return registry;
+    }
+}
