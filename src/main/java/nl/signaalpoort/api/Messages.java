@@ -21,6 +21,11 @@ public class Messages {
         return field == null ? sentence : sentence + " (" + field + ")";
     }
 
+    /** What a rule checks, for a partner reading its own rules. */
+    public String rule(ReasonCode code) {
+        return source.getMessage("rule." + code.name(), null, code.name(), locale());
+    }
+
     public String problem(ProblemCode code) {
         return source.getMessage("problem." + code.name(), null, code.name(), locale());
     }

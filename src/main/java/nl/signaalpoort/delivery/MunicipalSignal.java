@@ -1,6 +1,7 @@
 package nl.signaalpoort.delivery;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,6 +28,7 @@ public record MunicipalSignal(
         Regelset regelset,
         Instant ontvangenOp) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Vastelastenpartner(String naam, String oin, String sector) {
     }
 
@@ -63,8 +65,12 @@ public record MunicipalSignal(
             boolean overgedragenAanDeurwaarder, boolean bekendeSchuldregeling, boolean persoonlijkAansprakelijk) {
     }
 
-    /** Which rule set of the partner the signal passed, so the municipality knows why it got it. */
-    public record Regelset(String id, String versie) {
+    /**
+     * Which rule set of the partner the signal passed, and its criteria (reason code of each rule
+     * and its parameters), so the municipality knows why it got the signal.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Regelset(String id, String versie, JsonNode criteria) {
     }
 
     @Override

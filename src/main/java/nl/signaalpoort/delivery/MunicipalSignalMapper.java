@@ -1,5 +1,8 @@
 package nl.signaalpoort.delivery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.signal.Address;
@@ -17,6 +20,19 @@ public final class MunicipalSignalMapper {
             SignalKind.EARLY, "VROEGSIGNAAL", SignalKind.UPDATED, "UPDATE", SignalKind.END_OF_SUPPLY, "EINDELEVERING");
     private static final Map<Sector, String> SECTOR = Map.of(
             Sector.ENERGY, "ENERGIE", Sector.WATER, "WATER", Sector.HEALTH_INSURANCE, "ZORGVERZEKERING", Sector.HOUSING, "WONEN");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode criteria(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored rule set criteria are not JSON");
+        }
+    }
 
     public MunicipalSignal map(StoredSignal s, Partner partner) {
         Debtor d = s.personalData().debtor();
@@ -42,7 +58,7 @@ public final class MunicipalSignalMapper {
                         r.oldestDueDate(), r.newestDueDate(), r.premiumAmount(), r.deductibleAmount(),
                         r.ownContributionAmount(), r.penaltyAmount(), r.depositAmount(), r.paymentArrangementFailed(),
                         r.handedToBailiff(), r.knownDebtArrangement(), r.personallyLiable()),
-                new MunicipalSignal.Regelset(s.ruleSetId(), s.ruleSetVersion()),
+                new MunicipalSignal.Regelset(s.ruleSetId(), s.ruleSetVersion(), criteria(s.ruleSetCriteriaJson())),
                 s.receivedAt());
     }
 }

@@ -18,8 +18,10 @@ import nl.signaalpoort.pseudonym.PersonPseudonymiser;
 import nl.signaalpoort.pseudonym.Pseudonym;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityResolver;
+import nl.signaalpoort.partner.PartnerRuleSets;
 import nl.signaalpoort.rules.RuleEngine;
-import nl.signaalpoort.rules.RuleSetRef;
+import nl.signaalpoort.rules.RuleSet;
+import nl.signaalpoort.rules.RuleVerdict;
 import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Signal;
@@ -45,17 +47,20 @@ public class IntakePipeline {
     private final SignalNormaliser normaliser;
     private final MunicipalityResolver resolver;
     private final RuleEngine rules;
+    private final PartnerRuleSets ruleSets;
     private final PersonPseudonymiser pseudonymiser;
     private final SignalRepository signals;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final IntakeMetrics metrics;
 
-    public IntakePipeline(MunicipalityResolver resolver, RuleEngine rules, PersonPseudonymiser pseudonymiser,
-            SignalRepository signals, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+    public IntakePipeline(MunicipalityResolver resolver, RuleEngine rules, PartnerRuleSets ruleSets,
+            PersonPseudonymiser pseudonymiser, SignalRepository signals, TransactionTemplate transactions, Clock clock,
+            MeterRegistry meters) {
         this.normaliser = new SignalNormaliser(clock);
         this.resolver = resolver;
         this.rules = rules;
+        this.ruleSets = ruleSets;
         this.pseudonymiser = pseudonymiser;
         this.signals = signals;
         this.transactions = transactions;
@@ -63,14 +68,15 @@ public class IntakePipeline {
         this.metrics = new IntakeMetrics(meters);
     }
 
-    /** A signal that passed every check, waiting for the duplicate check and the store. */
-    private record Candidate(int index, Signal signal, Municipality municipality) {
+    /** A signal that passed every check, waiting to be stored. */
+    private record Candidate(int index, Signal signal, Municipality municipality, Pseudonym pseudonym, List<Rejection> warnings) {
     }
 
     public List<Receipt> submit(Partner partner, String channel, List<Submission> submissions) {
         Receipt[] receipts = new Receipt[submissions.size()];
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
+        RuleSet ruleSet = ruleSets.ruleSetFor(partner);
         // Idempotency comes first: a reference accepted before gets its original receipt, even if
         // the rules or the postcode table changed since, and whatever the resent content says.
         Map<String, StoredReceipt> earlier = signals.findReceipts(partner.id(),
@@ -87,7 +93,7 @@ public class IntakePipeline {
                 continue;
             }
             List<Rejection> problems = new ArrayList<>(submission.bindingProblems());
-            Candidate candidate = problems.isEmpty() ? check(i, submission.signal(), partner, problems) : null;
+            Candidate candidate = problems.isEmpty() ? check(i, submission.signal(), partner, ruleSet, problems) : null;
             if (candidate == null) {
                 receipts[i] = Receipt.rejected(submission.reference(), problems);
             } else {
@@ -95,7 +101,7 @@ public class IntakePipeline {
             }
         }
         if (!candidates.isEmpty()) {
-            store(partner, candidates, receipts);
+            store(partner, ruleSet, candidates, receipts);
         }
         List<Receipt> result = List.of(receipts);
         metrics.count(channel, result);
@@ -105,7 +111,7 @@ public class IntakePipeline {
         return result;
     }
 
-    private Candidate check(int index, Signal raw, Partner partner, List<Rejection> problems) {
+    private Candidate check(int index, Signal raw, Partner partner, RuleSet ruleSet, List<Rejection> problems) {
         NormalisationResult normalised = normaliser.normalise(raw);
         if (!normalised.isValid()) {
             problems.addAll(normalised.rejections());
@@ -116,8 +122,13 @@ public class IntakePipeline {
         if (municipality.isEmpty()) {
             problems.add(Rejection.of(ReasonCode.UNKNOWN_MUNICIPALITY, "address.postcode"));
         }
-        problems.addAll(rules.check(signal, partner));
-        return problems.isEmpty() ? new Candidate(index, signal, municipality.get()) : null;
+        Pseudonym pseudonym = pseudonymiser.personPseudonym(signal.debtor());
+        // Only rules about a person's history cost a database look-up, and only when they are active.
+        boolean hadEarlySignal = rules.needsHistory(signal, ruleSet)
+                && signals.hasEarlySignal(partner.id(), pseudonym.value());
+        RuleVerdict verdict = rules.check(signal, ruleSet, hadEarlySignal);
+        problems.addAll(verdict.rejections());
+        return problems.isEmpty() ? new Candidate(index, signal, municipality.get(), pseudonym, verdict.warnings()) : null;
     }
 
     /**
@@ -125,18 +136,16 @@ public class IntakePipeline {
      * at the unique key; the loser looks up the winner's receipts, hands them out as duplicates
      * and stores the rest.
      */
-    private void store(Partner partner, Map<String, Candidate> candidates, Receipt[] receipts) {
-        RuleSetRef ruleSet = rules.ruleSetFor(partner);
+    private void store(Partner partner, RuleSet ruleSet, Map<String, Candidate> candidates, Receipt[] receipts) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Instant now = clock.instant();
                 List<NewSignal> fresh = new ArrayList<>(candidates.size());
                 for (Candidate c : candidates.values()) {
-                    Pseudonym pseudonym = pseudonymiser.personPseudonym(c.signal().debtor());
                     UUID id = UUID.randomUUID();
-                    fresh.add(new NewSignal(id, partner.id(), c.signal(), c.municipality().code(), pseudonym.value(),
-                            pseudonym.keyId(), ruleSet.id(), ruleSet.version(), now));
-                    receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false);
+                    fresh.add(new NewSignal(id, partner.id(), c.signal(), c.municipality().code(), c.pseudonym().value(),
+                            c.pseudonym().keyId(), ruleSet.id(), ruleSet.version(), now));
+                    receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false, c.warnings());
                 }
                 transactions.executeWithoutResult(tx -> signals.insertAccepted(fresh));
                 return;

@@ -1,6 +1,6 @@
 package nl.signaalpoort.partner;
 
-import nl.signaalpoort.signal.Money;
+import nl.signaalpoort.rules.RuleParameters;
 import nl.signaalpoort.signal.Sector;
 
 /**
@@ -8,18 +8,19 @@ import nl.signaalpoort.signal.Sector;
  *
  * @param id            the gateway's own stable id, used in storage and logs
  * @param oin           the organisation's OIN, as in its certificate's subject serialNumber
- * @param minimumAmount the partner's own minimum arrears; null means the sector default
+ * @param rules         the partner's own thresholds over its sector's defaults; absent fields inherit
  */
 public record Partner(
         String id,
         String name,
         String oin,
         Sector sector,
-        Money minimumAmount,
+        RuleParameters rules,
         FeedbackProfile feedbackProfile,
         boolean notResidentFeedback) {
 
     public Partner {
         feedbackProfile = feedbackProfile == null ? FeedbackProfile.FULL : feedbackProfile;
+        rules = rules == null ? RuleParameters.none() : rules;
     }
 }

@@ -1,8 +1,11 @@
 package nl.signaalpoort.rules;
 
-import nl.signaalpoort.partner.Partner;
-import nl.signaalpoort.signal.Money;
-
-/** What a rule may know besides the signal: the partner and its effective parameters. */
-public record RuleContext(Partner partner, Money minimumAmount) {
+/**
+ * What a rule may know besides the signal.
+ *
+ * @param parameters      the effective rule set's thresholds
+ * @param workingDays     the Dutch working-day calendar
+ * @param hadEarlySignal  whether the same partner sent an early signal for this person before
+ */
+public record RuleContext(RuleParameters parameters, WorkingDays workingDays, boolean hadEarlySignal) {
 }

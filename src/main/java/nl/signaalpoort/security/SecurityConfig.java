@@ -37,7 +37,7 @@ public class SecurityConfig {
                 .x509(x -> x.x509PrincipalExtractor(new OinExtractor()).authenticationUserDetailsService(directory))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.json").permitAll()
-                        .requestMatchers("/api/v1/signals/**", "/api/v1/feedback/**").hasRole(PARTNER)
+                        .requestMatchers("/api/v1/signals/**", "/api/v1/feedback/**", "/api/v1/partners/me/**").hasRole(PARTNER)
                         .requestMatchers("/api/v1/outcomes/**").hasRole(MUNICIPALITY)
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())

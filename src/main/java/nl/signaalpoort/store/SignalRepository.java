@@ -47,6 +47,14 @@ public class SignalRepository {
         return found;
     }
 
+    /** Whether this partner sent an early signal about the person with this pseudonym before. */
+    public boolean hasEarlySignal(String partnerId, String personPseudonym) {
+        Integer found = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM signals WHERE person_pseudonym = ? AND partner_id = ? AND kind = 'EARLY'",
+                Integer.class, personPseudonym, partnerId);
+        return found != null && found > 0;
+    }
+
     public void insertAccepted(List<NewSignal> signals) {
         if (signals.isEmpty()) {
             return;
@@ -103,15 +111,17 @@ public class SignalRepository {
         InLists.forEachChunk(signalIds, chunk -> named.query("""
                 SELECT s.signal_id, s.partner_id, s.kind, s.signal_date, s.crisis, s.warm_handover, s.end_of_supply_date,
                        s.municipality_code, s.person_pseudonym, s.arrears, s.rule_set_id, s.rule_set_version, s.received_at,
-                       p.payload
+                       p.payload, r.parameters
                 FROM signals s JOIN signal_personal_data p ON p.signal_id = s.signal_id
+                LEFT JOIN rule_set_versions r ON r.rule_set_id = s.rule_set_id AND r.version = s.rule_set_version
                 WHERE s.signal_id IN (:ids)""", new MapSqlParameterSource("ids", chunk), rs -> {
             UUID id = rs.getObject(1, UUID.class);
             byId.put(id, new StoredSignal(id, rs.getString(2), SignalKind.valueOf(rs.getString(3)),
                     rs.getObject(4, java.time.LocalDate.class), rs.getBoolean(5), rs.getBoolean(6),
                     rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getString(9),
                     StoreJson.read(rs.getString(10), Arrears.class), rs.getString(11), rs.getString(12),
-                    rs.getObject(13, OffsetDateTime.class).toInstant(), StoreJson.read(rs.getBytes(14), PersonalData.class)));
+                    rs.getObject(13, OffsetDateTime.class).toInstant(), StoreJson.read(rs.getBytes(14), PersonalData.class),
+                    rs.getString(15)));
         }));
         List<StoredSignal> ordered = new ArrayList<>(signalIds.size());
         for (UUID id : signalIds) {

@@ -6,7 +6,10 @@ import java.util.UUID;
 import nl.signaalpoort.signal.Arrears;
 import nl.signaalpoort.signal.SignalKind;
 
-/** A stored signal with its personal data, loaded only to deliver it to its municipality. */
+/**
+ * A stored signal with its personal data, loaded only to deliver it to its municipality, and the
+ * criteria of the rule set it passed (JSON, as recorded by the rule set audit).
+ */
 public record StoredSignal(
         UUID signalId,
         String partnerId,
@@ -21,5 +24,6 @@ public record StoredSignal(
         String ruleSetId,
         String ruleSetVersion,
         Instant receivedAt,
-        PersonalData personalData) {
+        PersonalData personalData,
+        String ruleSetCriteriaJson) {
 }

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import nl.signaalpoort.delivery.MunicipalSignal;
 import nl.signaalpoort.feedback.MunicipalOutcome;
+import nl.signaalpoort.intake.rest.PartnerRulesController;
+import nl.signaalpoort.intake.rest.ReceiptView;
 import nl.signaalpoort.feedback.PartnerFeedbackCode;
 import nl.signaalpoort.signal.Address;
 import nl.signaalpoort.signal.Arrears;
@@ -68,6 +70,9 @@ class ContractConsistencyTest {
         assertThat(propertiesOf(s, "Address")).containsExactlyInAnyOrderElementsOf(components(Address.class));
         assertThat(propertiesOf(s, "Contact")).containsExactlyInAnyOrderElementsOf(components(Contact.class));
         assertThat(propertiesOf(s, "Arrears")).containsExactlyInAnyOrderElementsOf(components(Arrears.class));
+        assertThat(propertiesOf(s, "Receipt")).containsExactlyInAnyOrderElementsOf(components(ReceiptView.class));
+        assertThat(propertiesOf(s, "RulesView")).containsExactlyInAnyOrderElementsOf(components(PartnerRulesController.RulesView.class));
+        assertThat(propertiesOf(s, "RuleView")).containsExactlyInAnyOrderElementsOf(components(PartnerRulesController.RuleView.class));
     }
 
     @Test
@@ -78,5 +83,6 @@ class ContractConsistencyTest {
         assertThat(propertiesOf(s, "Achterstand")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Achterstand.class));
         assertThat(propertiesOf(s, "Persoon")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Persoon.class));
         assertThat(propertiesOf(s, "Adres")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Adres.class));
+        assertThat(propertiesOf(s, "Regelset")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Regelset.class));
     }
 }

@@ -47,7 +47,8 @@ class FileDeliveryIT extends AbstractGatewayIT {
 
     @Test
     void aHealthInsurerHearsOnlyTheBinaryCode() throws Exception {
-        String signalId = submit("partner-zorg", SignalJson.uniqueReference("ZORG"));
+        String signalId = submitBody("partner-zorg", SignalJson.healthSignal(SignalJson.uniqueReference("ZORG"), SignalJson.AMSTERDAM,
+                "90.00", "155.50", "245.50"));
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(outboxStatus(signalId)));
 
         as("gemeente-amsterdam").postJson("/api/v1/outcomes",
@@ -101,8 +102,11 @@ class FileDeliveryIT extends AbstractGatewayIT {
     }
 
     private String submit(String partner, String reference) throws Exception {
-        HttpResponse<String> response = as(partner).postJson("/api/v1/signals",
-                SignalJson.signal(reference, SignalJson.AMSTERDAM, "245.50"));
+        return submitBody(partner, SignalJson.signal(reference, SignalJson.AMSTERDAM, "245.50"));
+    }
+
+    private String submitBody(String partner, String body) throws Exception {
+        HttpResponse<String> response = as(partner).postJson("/api/v1/signals", body);
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode receipt = json(response.body()).get("receipts").get(0);
         assertThat(receipt.get("status").asText()).isEqualTo("ACCEPTED");

@@ -14,15 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.signaalpoort.SignaalpoortApplication;
 import nl.signaalpoort.support.MunicipalStub;
 import nl.signaalpoort.support.SignalJson;
-import nl.signaalpoort.support.TestDatabase;
+import nl.signaalpoort.support.StandaloneGateway;
 import nl.signaalpoort.support.TestRegistry;
 import nl.signaalpoort.support.TlsClient;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,11 +36,12 @@ class RestartIT {
         Path registry = TestRegistry.municipalities(Files.createTempDirectory("restart-drop"),
                 "http://127.0.0.1:" + MunicipalStub.server().port() + PATH);
         MunicipalStub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
-        String[] args = arguments(registry);
+        StandaloneGateway gateway = new StandaloneGateway("restart_it")
+                .with("signaalpoort.routing.municipalities", "file:" + registry);
 
         List<String> ids = new ArrayList<>();
-        try (ConfigurableApplicationContext first = start(args)) {
-            TlsClient partner = TlsClient.as("partner-energie", port(first));
+        try (ConfigurableApplicationContext first = gateway.start()) {
+            TlsClient partner = TlsClient.as("partner-energie", StandaloneGateway.port(first));
             for (int i = 0; i < 3; i++) {
                 String body = SignalJson.signal(SignalJson.uniqueReference("RESTART"), SignalJson.UTRECHT, "70.00");
                 ids.add(new ObjectMapper().readTree(partner.postJson("/api/v1/signals", body).body()).at("/receipts/0/signalId").asText());
@@ -55,7 +53,7 @@ class RestartIT {
         assertThat(failedRequests).isPositive();
 
         MunicipalStub.server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200)));
-        try (ConfigurableApplicationContext second = start(args)) {
+        try (ConfigurableApplicationContext second = gateway.start()) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             await().atMost(Duration.ofSeconds(15)).until(() -> ids.stream().allMatch(id -> "DELIVERED".equals(status(jdbc, id))));
             await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> successfulDeliveries(ids) == 3);
@@ -74,35 +72,6 @@ class RestartIT {
                 .filter(e -> e.getRequest().getUrl().equals(PATH) && e.getResponse().getStatus() == 200)
                 .flatMap(e -> ids.stream().filter(id -> e.getRequest().getBodyAsString().contains(id)))
                 .count();
-    }
-
-    private static String[] arguments(Path registry) throws Exception {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0", "--management.server.port=0",
-                "--signaalpoort.routing.municipalities=file:" + registry,
-                "--signaalpoort.delivery.poll-interval-ms=100",
-                "--signaalpoort.delivery.initial-backoff=PT0.2S",
-                "--signaalpoort.delivery.max-backoff=PT0.5S"));
-        if (TestDatabase.isPostgres()) {
-            // A schema of its own, so the shared test context polling the same database cannot take these entries.
-            String url = System.getProperty("signaalpoort.it.postgres.url");
-            args.add("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=restart_it");
-            args.add("--spring.datasource.username=" + System.getProperty("signaalpoort.it.postgres.user"));
-            args.add("--spring.datasource.password=" + System.getProperty("signaalpoort.it.postgres.password"));
-            args.add("--spring.flyway.schemas=restart_it");
-        } else {
-            Path dir = Files.createTempDirectory("restart-db");
-            args.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("gateway") + ";DB_CLOSE_ON_EXIT=FALSE");
-        }
-        return args.toArray(String[]::new);
-    }
-
-    private static ConfigurableApplicationContext start(String[] args) {
-        return new SpringApplicationBuilder(SignaalpoortApplication.class).run(args);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     private static int attempts(JdbcTemplate jdbc, String id) {

@@ -17,6 +17,12 @@ public final class SignalJson {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 18);
     }
 
+    /** A health insurer's signal: premium part, deductible on top, one reminder, 45 days overdue. */
+    public static String healthSignal(String reference, String postcode, String premium, String deductible, String total) {
+        return signal(reference, postcode, total).replace("\"termAmount\":61.25",
+                "\"premiumAmount\":" + premium + ",\"deductibleAmount\":" + deductible);
+    }
+
     public static String signal(String reference, String postcode, String totalAmount) {
         return signal(reference, postcode, totalAmount, "van der Berg", "06 12345678", "J.vdBerg@Example.NL", "1980-04-12", "Damrak");
     }

@@ -13,6 +13,7 @@ import nl.signaalpoort.intake.ReceiptStatus;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.security.OrganisationPrincipal;
+import nl.signaalpoort.signal.Rejection;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,8 +54,12 @@ public class SignalController {
 
     private ReceiptView view(Receipt receipt) {
         return new ReceiptView(receipt.reference(), receipt.signalId(), receipt.status(), receipt.duplicate(),
-                receipt.reasons().stream()
-                        .map(r -> new ReceiptView.ReasonView(r.code().name(), r.field(), messages.reason(r.code(), r.field())))
-                        .toList());
+                views(receipt.reasons()), views(receipt.warnings()));
+    }
+
+    private List<ReceiptView.ReasonView> views(List<Rejection> reasons) {
+        return reasons.stream()
+                .map(r -> new ReceiptView.ReasonView(r.code().name(), r.field(), messages.reason(r.code(), r.field())))
+                .toList();
     }
 }

@@ -1,0 +1,53 @@
+package nl.signaalpoort.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.signaalpoort.SignaalpoortApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the gateway as its own application (not the shared test context), so a test can stop and
+ * start it again on the same database: on H2 a file, on PostgreSQL a schema of its own so the
+ * shared test context polling the same database cannot interfere.
+ */
+public final class StandaloneGateway {
+
+    private final List<String> arguments = new ArrayList<>();
+
+    public StandaloneGateway(String schema) throws IOException {
+        arguments.addAll(List.of("--server.port=0", "--management.server.port=0",
+                "--signaalpoort.delivery.poll-interval-ms=100",
+                "--signaalpoort.delivery.initial-backoff=PT0.2S",
+                "--signaalpoort.delivery.max-backoff=PT0.5S"));
+        if (TestDatabase.isPostgres()) {
+            String url = System.getProperty("signaalpoort.it.postgres.url");
+            arguments.add("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            arguments.add("--spring.datasource.username=" + System.getProperty("signaalpoort.it.postgres.user"));
+            arguments.add("--spring.datasource.password=" + System.getProperty("signaalpoort.it.postgres.password"));
+            arguments.add("--spring.flyway.schemas=" + schema);
+        } else {
+            Path dir = Files.createTempDirectory(schema);
+            arguments.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("gateway") + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+    }
+
+    public StandaloneGateway with(String name, Object value) {
+        arguments.add("--" + name + "=" + value);
+        return this;
+    }
+
+    public ConfigurableApplicationContext start(String... extra) {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(List.of(extra));
+        return new SpringApplicationBuilder(SignaalpoortApplication.class).run(all.toArray(String[]::new));
+    }
+
+    public static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}
