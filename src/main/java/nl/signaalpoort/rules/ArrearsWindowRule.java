@@ -1,16 +1,14 @@
 package nl.signaalpoort.rules;
 
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Signal;
-import nl.signaalpoort.signal.SignalKind;
 
 /** The oldest claim is at most this many days overdue (100, seed 004); energy and water allow a failed payment arrangement whose newest claim is under 100 days. */
-final class ArrearsWindowRule implements Rule {
+final class ArrearsWindowRule extends ArrearsShapeRule {
 
     @Override
     public ReasonCode code() {
@@ -31,22 +29,17 @@ final class ArrearsWindowRule implements Rule {
     }
 
     @Override
-    public Optional<Rejection> check(Signal signal, RuleContext context) {
-        RuleParameters p = context.parameters();
-        if (signal.kind() == SignalKind.END_OF_SUPPLY) {
-            return Optional.empty();
-        }
+    Optional<Rejection> checkShape(Signal signal, RuleParameters p) {
         if (signal.arrears().oldestDueDate() == null) {
-            return Optional.of(Rejection.of(ReasonCode.MISSING_FIELD, "arrears.oldestDueDate"));
+            return missing("arrears.oldestDueDate");
         }
-        long oldest = ChronoUnit.DAYS.between(signal.arrears().oldestDueDate(), signal.signalDate());
-        if (oldest <= p.maxDaysOverdue()) {
+        if (daysOverdue(signal.arrears().oldestDueDate(), signal) <= p.maxDaysOverdue()) {
             return Optional.empty();
         }
         // Since 8 Dec 2022: after a failed payment arrangement a signal may still go while the newest claim is under the window.
         if (RuleParameters.on(p.failedArrangementException()) && signal.arrears().paymentArrangementFailed()
                 && signal.arrears().newestDueDate() != null
-                && ChronoUnit.DAYS.between(signal.arrears().newestDueDate(), signal.signalDate()) < p.maxDaysOverdue()) {
+                && daysOverdue(signal.arrears().newestDueDate(), signal) < p.maxDaysOverdue()) {
             return Optional.empty();
         }
         return Optional.of(Rejection.of(code(), "arrears.oldestDueDate"));
