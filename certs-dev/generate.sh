@@ -60,8 +60,12 @@ issue rogue-partner rogue-ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000
 keytool -importcert -noprompt -alias signaalpoort-dev-ca -file ca.crt \
   -keystore truststore.p12 -storetype PKCS12 -storepass "$PASS" >/dev/null 2>&1
 
-# --- pseudonym key (HMAC-SHA256, 256 bits) -------------------------------------------------
+# --- pseudonym keys (HMAC-SHA256, 256 bits): the active one and a retired one kept for look-ups
 openssl rand -base64 32 > pseudonym-dev.key
+openssl rand -base64 32 > pseudonym-dev-2025.key
+
+# --- master key (AES-256) that wraps the per-signal data keys of personal data at rest --------
+openssl rand -base64 32 > master-dev.key
 
 rm -f ./*.srl rogue-ca.key
 echo "certs-dev: regenerated (DEVELOPMENT ONLY, password: $PASS)"

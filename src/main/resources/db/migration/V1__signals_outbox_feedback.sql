@@ -13,6 +13,8 @@ CREATE TABLE signals (
     end_of_supply_date DATE,
     municipality_code  VARCHAR(6)   NOT NULL,
     person_pseudonym   VARCHAR(64)  NOT NULL,
+    household_pseudonym VARCHAR(64) NOT NULL,
+    tolerant_pseudonym VARCHAR(64)  NOT NULL,
     pseudonym_key_id   VARCHAR(32)  NOT NULL,
     total_amount_cents BIGINT       NOT NULL,
     arrears            VARCHAR(4000) NOT NULL,
@@ -22,12 +24,17 @@ CREATE TABLE signals (
     CONSTRAINT uq_signals_partner_reference UNIQUE (partner_id, reference)
 );
 CREATE INDEX ix_signals_pseudonym ON signals (person_pseudonym);
+CREATE INDEX ix_signals_household ON signals (household_pseudonym);
+CREATE INDEX ix_signals_tolerant ON signals (tolerant_pseudonym);
 
--- Debtor, address and contact. encryption_key_id is null while stored as plain JSON.
+-- Debtor, address and contact, AES-256-GCM encrypted under a data key of its own, stored only
+-- wrapped by the master key master_key_id (which is never in the database). Deleting the row
+-- destroys the data key: the retention job's crypto-shredding.
 CREATE TABLE signal_personal_data (
-    signal_id         UUID        NOT NULL PRIMARY KEY REFERENCES signals (signal_id),
-    encryption_key_id VARCHAR(64),
-    payload           BYTEA       NOT NULL
+    signal_id        UUID        NOT NULL PRIMARY KEY REFERENCES signals (signal_id),
+    master_key_id    VARCHAR(32) NOT NULL,
+    wrapped_data_key BYTEA       NOT NULL,
+    ciphertext       BYTEA       NOT NULL
 );
 
 -- The receipt a partner got for an accepted reference; a resend returns this one.

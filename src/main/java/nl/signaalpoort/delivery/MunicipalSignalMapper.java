@@ -11,6 +11,7 @@ import nl.signaalpoort.signal.Contact;
 import nl.signaalpoort.signal.Debtor;
 import nl.signaalpoort.signal.Sector;
 import nl.signaalpoort.signal.SignalKind;
+import nl.signaalpoort.store.PersonalData;
 import nl.signaalpoort.store.StoredSignal;
 
 /** Canonical stored signal to the municipal (DDAS-shaped) document. */
@@ -34,10 +35,10 @@ public final class MunicipalSignalMapper {
         }
     }
 
-    public MunicipalSignal map(StoredSignal s, Partner partner) {
-        Debtor d = s.personalData().debtor();
-        Address a = s.personalData().address();
-        Contact c = s.personalData().contact();
+    public MunicipalSignal map(StoredSignal s, PersonalData personal, Partner partner) {
+        Debtor d = personal.debtor();
+        Address a = personal.address();
+        Contact c = personal.contact();
         Arrears r = s.arrears();
         return new MunicipalSignal(
                 s.signalId(),

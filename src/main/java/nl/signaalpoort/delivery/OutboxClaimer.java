@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.OutboxRepository;
+import nl.signaalpoort.store.PersonalData;
+import nl.signaalpoort.store.PersonalDataCodec;
 import nl.signaalpoort.store.SignalRepository;
 import nl.signaalpoort.store.StoredSignal;
 import org.springframework.stereotype.Component;
@@ -27,16 +30,18 @@ public class OutboxClaimer {
     private final SignalRepository signals;
     private final MunicipalityRegistry municipalities;
     private final PartnerRegistry partners;
+    private final EnvelopeCipher cipher;
     private final DeliveryProperties properties;
     private final Clock clock;
     private final MunicipalSignalMapper mapper = new MunicipalSignalMapper();
 
     public OutboxClaimer(OutboxRepository outbox, SignalRepository signals, MunicipalityRegistry municipalities,
-            PartnerRegistry partners, DeliveryProperties properties, Clock clock) {
+            PartnerRegistry partners, EnvelopeCipher cipher, DeliveryProperties properties, Clock clock) {
         this.outbox = outbox;
         this.signals = signals;
         this.municipalities = municipalities;
         this.partners = partners;
+        this.cipher = cipher;
         this.properties = properties;
         this.clock = clock;
     }
@@ -63,10 +68,20 @@ public class OutboxClaimer {
         return batches;
     }
 
+    /** The only place personal data is decrypted: just before it goes to the municipality. */
+    private PersonalData decrypt(StoredSignal s) {
+        if (s.personalCiphertext() == null) {
+            throw new IllegalStateException("personal data of signal " + s.signalId() + " was shredded before delivery");
+        }
+        byte[] json = cipher.open(new EnvelopeCipher.Sealed(s.masterKeyId(), s.wrappedDataKey(), s.personalCiphertext()),
+                s.signalId().toString());
+        return PersonalDataCodec.fromBytes(json);
+    }
+
     private DeliveryBatch batch(Municipality municipality, List<OutboxEntry> entries) {
         List<StoredSignal> stored = signals.loadForDelivery(entries.stream().map(OutboxEntry::signalId).toList());
         List<MunicipalSignal> documents = stored.stream()
-                .map(s -> mapper.map(s, partners.byId(s.partnerId())
+                .map(s -> mapper.map(s, decrypt(s), partners.byId(s.partnerId())
                         .orElseThrow(() -> new IllegalStateException("signal of unregistered partner " + s.partnerId()))))
                 .toList();
         return new DeliveryBatch(UUID.randomUUID(), municipality.code(), municipality.delivery().type(),

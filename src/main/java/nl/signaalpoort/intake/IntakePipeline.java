@@ -14,8 +14,9 @@ import java.util.UUID;
 import nl.signaalpoort.normalise.NormalisationResult;
 import nl.signaalpoort.normalise.SignalNormaliser;
 import nl.signaalpoort.partner.Partner;
+import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.pseudonym.PersonPseudonymiser;
-import nl.signaalpoort.pseudonym.Pseudonym;
+import nl.signaalpoort.pseudonym.Pseudonyms;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityResolver;
 import nl.signaalpoort.partner.PartnerRuleSets;
@@ -26,6 +27,8 @@ import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Signal;
 import nl.signaalpoort.store.NewSignal;
+import nl.signaalpoort.store.PersonalData;
+import nl.signaalpoort.store.PersonalDataCodec;
 import nl.signaalpoort.store.SignalRepository;
 import nl.signaalpoort.store.StoredReceipt;
 import org.slf4j.Logger;
@@ -49,19 +52,21 @@ public class IntakePipeline {
     private final RuleEngine rules;
     private final PartnerRuleSets ruleSets;
     private final PersonPseudonymiser pseudonymiser;
+    private final EnvelopeCipher cipher;
     private final SignalRepository signals;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final IntakeMetrics metrics;
 
     public IntakePipeline(MunicipalityResolver resolver, RuleEngine rules, PartnerRuleSets ruleSets,
-            PersonPseudonymiser pseudonymiser, SignalRepository signals, TransactionTemplate transactions, Clock clock,
-            MeterRegistry meters) {
+            PersonPseudonymiser pseudonymiser, EnvelopeCipher cipher, SignalRepository signals, TransactionTemplate transactions,
+            Clock clock, MeterRegistry meters) {
         this.normaliser = new SignalNormaliser(clock);
         this.resolver = resolver;
         this.rules = rules;
         this.ruleSets = ruleSets;
         this.pseudonymiser = pseudonymiser;
+        this.cipher = cipher;
         this.signals = signals;
         this.transactions = transactions;
         this.clock = clock;
@@ -69,7 +74,7 @@ public class IntakePipeline {
     }
 
     /** A signal that passed every check, waiting to be stored. */
-    private record Candidate(int index, Signal signal, Municipality municipality, Pseudonym pseudonym, List<Rejection> warnings) {
+    private record Candidate(int index, Signal signal, Municipality municipality, Pseudonyms pseudonyms, List<Rejection> warnings) {
     }
 
     public List<Receipt> submit(Partner partner, String channel, List<Submission> submissions) {
@@ -122,13 +127,14 @@ public class IntakePipeline {
         if (municipality.isEmpty()) {
             problems.add(Rejection.of(ReasonCode.UNKNOWN_MUNICIPALITY, "address.postcode"));
         }
-        Pseudonym pseudonym = pseudonymiser.personPseudonym(signal.debtor());
-        // Only rules about a person's history cost a database look-up, and only when they are active.
-        boolean hadEarlySignal = rules.needsHistory(signal, ruleSet)
-                && signals.hasEarlySignal(partner.id(), pseudonym.value());
+        Pseudonyms pseudonyms = pseudonymiser.pseudonyms(signal.debtor(), signal.address());
+        // Only rules about a person's history cost a database look-up, and only when they are active;
+        // the look-up uses every key in the ring so a key rotation does not break the link.
+        boolean hadEarlySignal = rules.needsHistory(signal, ruleSet) && signals.hasEarlySignal(partner.id(),
+                pseudonymiser.lookupPseudonyms(signal.debtor(), signal.address()).stream().map(Pseudonyms::person).toList());
         RuleVerdict verdict = rules.check(signal, ruleSet, hadEarlySignal);
         problems.addAll(verdict.rejections());
-        return problems.isEmpty() ? new Candidate(index, signal, municipality.get(), pseudonym, verdict.warnings()) : null;
+        return problems.isEmpty() ? new Candidate(index, signal, municipality.get(), pseudonyms, verdict.warnings()) : null;
     }
 
     /**
@@ -143,8 +149,13 @@ public class IntakePipeline {
                 List<NewSignal> fresh = new ArrayList<>(candidates.size());
                 for (Candidate c : candidates.values()) {
                     UUID id = UUID.randomUUID();
-                    fresh.add(new NewSignal(id, partner.id(), c.signal(), c.municipality().code(), c.pseudonym().value(),
-                            c.pseudonym().keyId(), ruleSet.id(), ruleSet.version(), now));
+                    Signal s = c.signal();
+                    EnvelopeCipher.Sealed personal = cipher.seal(
+                            PersonalDataCodec.toBytes(new PersonalData(s.debtor(), s.address(), s.contact())), id.toString());
+                    Pseudonyms p = c.pseudonyms();
+                    fresh.add(new NewSignal(id, partner.id(), s, c.municipality().code(), p.person(), p.household(),
+                            p.tolerantPerson(), p.keyId(), ruleSet.id(), ruleSet.version(), now, personal.masterKeyId(),
+                            personal.wrappedKey(), personal.ciphertext()));
                     receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false, c.warnings());
                 }
                 transactions.executeWithoutResult(tx -> signals.insertAccepted(fresh));

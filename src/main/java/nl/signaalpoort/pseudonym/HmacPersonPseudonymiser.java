@@ -1,83 +1,75 @@
 package nl.signaalpoort.pseudonym;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.signaalpoort.signal.Address;
 import nl.signaalpoort.signal.Debtor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * HMAC-SHA256 (JCA) over a canonical form of surname (with prefix) and birth date. The canonical
- * form drops case, accents, spaces and punctuation so "Van der Berg" and "van der berg" link.
+ * HMAC-SHA256 (JCA) pseudonyms over canonical forms, with a key ring: new pseudonyms under the
+ * active key, look-ups under every key so history survives a rotation.
  */
 @Component
 public class HmacPersonPseudonymiser implements PersonPseudonymiser {
 
     private static final String ALGORITHM = "HmacSHA256";
-    private static final int MIN_KEY_BYTES = 32;
 
-    private final String keyId;
-    private final SecretKeySpec key;
-    /** Mac is not thread-safe and costly to look up; one per thread. */
-    private final ThreadLocal<Mac> macs;
+    private final String activeId;
+    /** Mac is not thread-safe and costly to look up: one per key per thread. */
+    private final Map<String, ThreadLocal<Mac>> macs = new LinkedHashMap<>();
 
     @Autowired
-    public HmacPersonPseudonymiser(PseudonymProperties properties) {
-        this(properties.keyId(), readKey(properties));
+    public HmacPersonPseudonymiser(KeyRingProperties properties) {
+        this(KeyRing.load("pseudonym", properties.pseudonym(), System::getenv));
     }
 
-    HmacPersonPseudonymiser(String keyId, byte[] keyBytes) {
-        if (keyId == null || keyId.isBlank()) {
-            throw new IllegalStateException("pseudonym key: a key id is required");
-        }
-        if (keyBytes.length < MIN_KEY_BYTES) {
-            throw new IllegalStateException("pseudonym key: at least 256 bits are required");
-        }
-        this.keyId = keyId;
-        this.key = new SecretKeySpec(keyBytes, ALGORITHM);
-        this.macs = ThreadLocal.withInitial(this::newMac);
+    HmacPersonPseudonymiser(KeyRing ring) {
+        this.activeId = ring.activeId();
+        ring.all().forEach((id, key) -> macs.put(id, ThreadLocal.withInitial(() -> newMac(key))));
     }
 
     @Override
-    public Pseudonym personPseudonym(Debtor debtor) {
-        String canonical = canonicalName(debtor.surnamePrefix()) + canonicalName(debtor.surname()) + "|" + debtor.birthDate();
-        byte[] digest = macs.get().doFinal(canonical.getBytes(StandardCharsets.UTF_8));
-        return new Pseudonym(keyId, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+    public Pseudonyms pseudonyms(Debtor debtor, Address address) {
+        return under(activeId, debtor, address);
     }
 
-    static String canonicalName(String name) {
-        if (name == null) {
-            return "";
+    @Override
+    public List<Pseudonyms> lookupPseudonyms(Debtor debtor, Address address) {
+        List<Pseudonyms> all = new ArrayList<>(macs.size());
+        for (String keyId : macs.keySet()) {
+            all.add(under(keyId, debtor, address));
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return all;
     }
 
-    private Mac newMac() {
+    private Pseudonyms under(String keyId, Debtor debtor, Address address) {
+        Mac mac = macs.get(keyId).get();
+        return new Pseudonyms(keyId,
+                hmac(mac, CanonicalForms.person(debtor)),
+                hmac(mac, CanonicalForms.household(address)),
+                hmac(mac, CanonicalForms.tolerantPerson(debtor, address)));
+    }
+
+    private static String hmac(Mac mac, String canonical) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac newMac(byte[] key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            mac.init(new SecretKeySpec(key, ALGORITHM));
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
-    }
-
-    private static byte[] readKey(PseudonymProperties properties) {
-        if (properties.key() == null) {
-            throw new IllegalStateException("pseudonym key: signaalpoort.pseudonym.key is not set");
-        }
-        try (InputStream in = properties.key().getInputStream()) {
-            return Base64.getMimeDecoder().decode(new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("pseudonym key: cannot read a base64 key from " + properties.key().getDescription(), e);
         }
     }
 }

@@ -47,11 +47,11 @@ public class SignalRepository {
         return found;
     }
 
-    /** Whether this partner sent an early signal about the person with this pseudonym before. */
-    public boolean hasEarlySignal(String partnerId, String personPseudonym) {
-        Integer found = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM signals WHERE person_pseudonym = ? AND partner_id = ? AND kind = 'EARLY'",
-                Integer.class, personPseudonym, partnerId);
+    /** Whether this partner sent an early signal about the person with any of these pseudonyms before. */
+    public boolean hasEarlySignal(String partnerId, List<String> personPseudonyms) {
+        Integer found = named.queryForObject(
+                "SELECT COUNT(*) FROM signals WHERE person_pseudonym IN (:pseudonyms) AND partner_id = :partner AND kind = 'EARLY'",
+                new MapSqlParameterSource("pseudonyms", personPseudonyms).addValue("partner", partnerId), Integer.class);
         return found != null && found > 0;
     }
 
@@ -61,9 +61,9 @@ public class SignalRepository {
         }
         jdbc.batchUpdate("""
                 INSERT INTO signals (signal_id, partner_id, reference, kind, signal_date, crisis, warm_handover,
-                    end_of_supply_date, municipality_code, person_pseudonym, pseudonym_key_id, total_amount_cents,
-                    arrears, rule_set_id, rule_set_version, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", signals, signals.size(), (ps, s) -> {
+                    end_of_supply_date, municipality_code, person_pseudonym, household_pseudonym, tolerant_pseudonym,
+                    pseudonym_key_id, total_amount_cents, arrears, rule_set_id, rule_set_version, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", signals, signals.size(), (ps, s) -> {
             Signal signal = s.signal();
             ps.setObject(1, s.signalId());
             ps.setString(2, s.partnerId());
@@ -75,17 +75,21 @@ public class SignalRepository {
             ps.setObject(8, signal.endOfSupplyDate());
             ps.setString(9, s.municipalityCode());
             ps.setString(10, s.personPseudonym());
-            ps.setString(11, s.pseudonymKeyId());
-            ps.setLong(12, signal.arrears().totalAmount().cents());
-            ps.setString(13, StoreJson.toText(signal.arrears()));
-            ps.setString(14, s.ruleSetId());
-            ps.setString(15, s.ruleSetVersion());
-            ps.setObject(16, utc(s.receivedAt()));
+            ps.setString(11, s.householdPseudonym());
+            ps.setString(12, s.tolerantPseudonym());
+            ps.setString(13, s.pseudonymKeyId());
+            ps.setLong(14, signal.arrears().totalAmount().cents());
+            ps.setString(15, StoreJson.toText(signal.arrears()));
+            ps.setString(16, s.ruleSetId());
+            ps.setString(17, s.ruleSetVersion());
+            ps.setObject(18, utc(s.receivedAt()));
         });
-        jdbc.batchUpdate("INSERT INTO signal_personal_data (signal_id, encryption_key_id, payload) VALUES (?, NULL, ?)",
+        jdbc.batchUpdate("INSERT INTO signal_personal_data (signal_id, master_key_id, wrapped_data_key, ciphertext) VALUES (?, ?, ?, ?)",
                 signals, signals.size(), (ps, s) -> {
                     ps.setObject(1, s.signalId());
-                    ps.setBytes(2, StoreJson.toBytes(new PersonalData(s.signal().debtor(), s.signal().address(), s.signal().contact())));
+                    ps.setString(2, s.masterKeyId());
+                    ps.setBytes(3, s.wrappedDataKey());
+                    ps.setBytes(4, s.personalCiphertext());
                 });
         jdbc.batchUpdate("INSERT INTO receipts (partner_id, reference, signal_id, status, issued_at) VALUES (?, ?, ?, 'ACCEPTED', ?)",
                 signals, signals.size(), (ps, s) -> {
@@ -111,8 +115,8 @@ public class SignalRepository {
         InLists.forEachChunk(signalIds, chunk -> named.query("""
                 SELECT s.signal_id, s.partner_id, s.kind, s.signal_date, s.crisis, s.warm_handover, s.end_of_supply_date,
                        s.municipality_code, s.person_pseudonym, s.arrears, s.rule_set_id, s.rule_set_version, s.received_at,
-                       p.payload, r.parameters
-                FROM signals s JOIN signal_personal_data p ON p.signal_id = s.signal_id
+                       r.parameters, p.master_key_id, p.wrapped_data_key, p.ciphertext
+                FROM signals s LEFT JOIN signal_personal_data p ON p.signal_id = s.signal_id
                 LEFT JOIN rule_set_versions r ON r.rule_set_id = s.rule_set_id AND r.version = s.rule_set_version
                 WHERE s.signal_id IN (:ids)""", new MapSqlParameterSource("ids", chunk), rs -> {
             UUID id = rs.getObject(1, UUID.class);
@@ -120,8 +124,8 @@ public class SignalRepository {
                     rs.getObject(4, java.time.LocalDate.class), rs.getBoolean(5), rs.getBoolean(6),
                     rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getString(9),
                     StoreJson.read(rs.getString(10), Arrears.class), rs.getString(11), rs.getString(12),
-                    rs.getObject(13, OffsetDateTime.class).toInstant(), StoreJson.read(rs.getBytes(14), PersonalData.class),
-                    rs.getString(15)));
+                    rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14), rs.getString(15), rs.getBytes(16),
+                    rs.getBytes(17)));
         }));
         List<StoredSignal> ordered = new ArrayList<>(signalIds.size());
         for (UUID id : signalIds) {

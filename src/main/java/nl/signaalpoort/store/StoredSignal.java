@@ -7,8 +7,9 @@ import nl.signaalpoort.signal.Arrears;
 import nl.signaalpoort.signal.SignalKind;
 
 /**
- * A stored signal with its personal data, loaded only to deliver it to its municipality, and the
- * criteria of the rule set it passed (JSON, as recorded by the rule set audit).
+ * A stored signal, loaded to deliver it to its municipality: the criteria of the rule set it passed
+ * (JSON, as recorded by the rule set audit) and its personal data, still encrypted (null once
+ * shredded).
  */
 public record StoredSignal(
         UUID signalId,
@@ -24,6 +25,8 @@ public record StoredSignal(
         String ruleSetId,
         String ruleSetVersion,
         Instant receivedAt,
-        PersonalData personalData,
-        String ruleSetCriteriaJson) {
+        String ruleSetCriteriaJson,
+        String masterKeyId,
+        byte[] wrappedDataKey,
+        byte[] personalCiphertext) {
 }

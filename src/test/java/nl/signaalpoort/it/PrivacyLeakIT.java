@@ -94,11 +94,24 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         assertThat(output.getAll()).contains("delivery failed").contains("municipality=GM0344");
 
         assertNoCanary("log output", output.getAll());
+        assertNoCanary("database at rest", storedRows(fileId) + storedRows(restId));
         assertNoCanary("metrics", metrics);
         assertNoCanary("health", health);
         for (String response : responses) {
             assertNoCanary("response", response);
         }
+    }
+
+    /** Every column of every row the gateway keeps about a signal, bytes read as Latin-1 so nothing hides. */
+    private String storedRows(String signalId) {
+        StringBuilder all = new StringBuilder();
+        for (String table : List.of("signals", "signal_personal_data", "receipts", "outbox", "outcomes", "feedback_items")) {
+            jdbc.queryForList("SELECT * FROM " + table + " WHERE signal_id = ?", UUID.fromString(signalId)).forEach(row ->
+                    row.values().forEach(v -> all.append(v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)
+                            : String.valueOf(v)).append('|')));
+        }
+        assertThat(all).as("rows were found for %s", signalId).contains(signalId.substring(0, 8));
+        return all.toString();
     }
 
     private static String canary(String reference, String postcode, String amount) {

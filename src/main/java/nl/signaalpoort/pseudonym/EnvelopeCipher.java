@@ -1,0 +1,86 @@
+package nl.signaalpoort.pseudonym;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Envelope encryption with AES-256-GCM (JCA): every record gets its own random data key, which is
+ * stored only wrapped by a master key that never enters the database. Destroying the wrapped data
+ * key shreds the record. The record's id is bound in as associated data, so a ciphertext moved to
+ * another record does not decrypt.
+ */
+@Component
+public class EnvelopeCipher {
+
+    /** What is stored: the id of the wrapping master key, the wrapped data key, the ciphertext. */
+    public record Sealed(String masterKeyId, byte[] wrappedKey, byte[] ciphertext) {
+    }
+
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final KeyRing masters;
+    private final SecureRandom random = new SecureRandom();
+
+    @Autowired
+    public EnvelopeCipher(KeyRingProperties properties) {
+        this(KeyRing.load("master", properties.master(), System::getenv));
+    }
+
+    EnvelopeCipher(KeyRing masters) {
+        this.masters = masters;
+    }
+
+    public Sealed seal(byte[] plaintext, String recordId) {
+        byte[] dataKey = new byte[KeyMaterial.KEY_BYTES];
+        random.nextBytes(dataKey);
+        byte[] ciphertext = encrypt(dataKey, plaintext, aad("data", recordId));
+        byte[] wrapped = encrypt(masters.active(), dataKey, aad("key", recordId));
+        return new Sealed(masters.activeId(), wrapped, ciphertext);
+    }
+
+    public byte[] open(Sealed sealed, String recordId) {
+        byte[] dataKey = decrypt(masters.key(sealed.masterKeyId()), sealed.wrappedKey(), aad("key", recordId), recordId);
+        return decrypt(dataKey, sealed.ciphertext(), aad("data", recordId), recordId);
+    }
+
+    private static byte[] aad(String purpose, String recordId) {
+        return (purpose + "|" + recordId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] encrypt(byte[] key, byte[] plaintext, byte[] aad) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(aad);
+            byte[] body = cipher.doFinal(plaintext);
+            return ByteBuffer.allocate(IV_BYTES + body.length).put(iv).put(body).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static byte[] decrypt(byte[] key, byte[] sealed, byte[] aad, String recordId) {
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+            cipher.updateAAD(aad);
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+        } catch (AEADBadTagException e) {
+            throw new TamperedDataException(recordId);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("AES-GCM decryption failed for record " + recordId + ": " + e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package nl.signaalpoort.pseudonym;
+
+/**
+ * The keyed pseudonyms of one signal under one key.
+ *
+ * @param person         surname (with prefix) and birth date: the same person across partners and addresses
+ * @param household      postcode, house number and addition: everyone at the address
+ * @param tolerantPerson surname parts in any order, first initial and address, no birth date: still
+ *                       links a person whose surname parts were swapped or whose birth date is a
+ *                       placeholder such as 1 January 2000 (domain.md section 6)
+ */
+public record Pseudonyms(String keyId, String person, String household, String tolerantPerson) {
+}
