@@ -21,6 +21,8 @@ CREATE TABLE signals (
     rule_set_id        VARCHAR(100) NOT NULL,
     rule_set_version   VARCHAR(20)  NOT NULL,
     received_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- set when the retention job shredded the personal data; the pseudonymous row stays for statistics
+    personal_data_shredded_at TIMESTAMP WITH TIME ZONE,
     CONSTRAINT uq_signals_partner_reference UNIQUE (partner_id, reference)
 );
 CREATE INDEX ix_signals_pseudonym ON signals (person_pseudonym);

@@ -19,7 +19,9 @@ public final class StandaloneGateway {
 
     private final List<String> arguments = new ArrayList<>();
 
-    public StandaloneGateway(String schema) throws IOException {
+    public StandaloneGateway(String name) throws IOException {
+        // Fresh per instance (and kept across its restarts), so a developer's PostgreSQL never carries a run's data into the next.
+        String schema = name + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
         arguments.addAll(List.of("--server.port=0", "--management.server.port=0",
                 "--signaalpoort.delivery.poll-interval-ms=100",
                 "--signaalpoort.delivery.initial-backoff=PT0.2S",

@@ -1,0 +1,72 @@
+package nl.signaalpoort.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import nl.signaalpoort.store.RetentionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Destroys personal data a set period after its case closed, or at the latest a set period after
+ * it arrived, by deleting its wrapped data key and ciphertext. The pseudonymous signal row,
+ * outcomes and feedback stay, so statistics and history by pseudonym remain.
+ */
+@Component("retentionJob")
+public class RetentionJob {
+
+    /** What one run destroyed. */
+    public record Report(int afterClose, int pastMaxAge) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+    private static final int CHUNK = 1_000;
+
+    private final RetentionRepository repository;
+    private final RetentionProperties properties;
+    private final Clock clock;
+    private final Counter shredded;
+
+    public RetentionJob(RetentionRepository repository, RetentionProperties properties, Clock clock, MeterRegistry meters) {
+        this.repository = repository;
+        this.properties = properties;
+        this.clock = clock;
+        this.shredded = Counter.builder("signaalpoort.retention.shredded")
+                .description("Signals whose personal data was destroyed by the retention job").register(meters);
+    }
+
+    public Report run() {
+        return runAt(clock.instant());
+    }
+
+    /** One run as if the time were {@code now}. */
+    public Report runAt(Instant now) {
+        Instant closedCutoff = now.atOffset(ZoneOffset.UTC).minus(properties.afterClose()).toInstant();
+        Instant ageCutoff = now.atOffset(ZoneOffset.UTC).minus(properties.maxAge()).toInstant();
+        int afterClose = drain(() -> repository.closedBefore(closedCutoff, CHUNK), now);
+        int pastMaxAge = drain(() -> repository.receivedBefore(ageCutoff, CHUNK), now);
+        if (afterClose + pastMaxAge > 0) {
+            LOG.info("retention shredded personal data of {} closed and {} expired signals", afterClose, pastMaxAge);
+        }
+        return new Report(afterClose, pastMaxAge);
+    }
+
+    private int drain(java.util.function.Supplier<List<UUID>> due, Instant now) {
+        int total = 0;
+        List<UUID> batch;
+        while (!(batch = due.get()).isEmpty()) {
+            int n = repository.shred(batch, now);
+            total += n;
+            shredded.increment(n);
+            if (n == 0) {
+                break;
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,13 @@
+package nl.signaalpoort.ops;
+
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param afterClose   how long personal data is kept after its case closed (final outcome)
+ * @param maxAge       how long personal data is kept at most after receipt, closed or not
+ * @param intervalMs   how often the retention job runs
+ */
+@ConfigurationProperties("signaalpoort.retention")
+public record RetentionProperties(Period afterClose, Period maxAge, long intervalMs) {
+}

@@ -1,0 +1,64 @@
+package nl.signaalpoort.store;
+
+import static nl.signaalpoort.store.SignalRepository.utc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Finds personal data past its retention and destroys it (with its wrapped data key). */
+@Repository
+public class RetentionRepository {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final TransactionTemplate transactions;
+
+    public RetentionRepository(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.transactions = transactions;
+    }
+
+    /** Signals with personal data whose case closed (latest final outcome) before the cutoff. */
+    public List<UUID> closedBefore(Instant cutoff, int limit) {
+        return jdbc.query("""
+                SELECT p.signal_id FROM signal_personal_data p JOIN outcomes o ON o.signal_id = p.signal_id
+                WHERE o.final_outcome = TRUE
+                GROUP BY p.signal_id HAVING MAX(o.reported_at) < ?
+                FETCH FIRST ? ROWS ONLY""", (rs, i) -> rs.getObject(1, UUID.class), utc(cutoff), limit);
+    }
+
+    /** Signals with personal data received before the cutoff, closed or not. */
+    public List<UUID> receivedBefore(Instant cutoff, int limit) {
+        return jdbc.query("""
+                SELECT p.signal_id FROM signal_personal_data p JOIN signals s ON s.signal_id = p.signal_id
+                WHERE s.received_at < ? FETCH FIRST ? ROWS ONLY""", (rs, i) -> rs.getObject(1, UUID.class), utc(cutoff), limit);
+    }
+
+    /**
+     * Deletes the personal data and its wrapped data key (crypto-shredding), marks the signals, and
+     * ends any delivery still pending for them: there is nothing left to deliver.
+     */
+    public int shred(List<UUID> signalIds, Instant now) {
+        if (signalIds.isEmpty()) {
+            return 0;
+        }
+        return transactions.execute(tx -> {
+            int[] shredded = {0};
+            InLists.forEachChunk(signalIds, chunk -> {
+                MapSqlParameterSource params = new MapSqlParameterSource("ids", chunk).addValue("now", utc(now));
+                shredded[0] += named.update("DELETE FROM signal_personal_data WHERE signal_id IN (:ids)", params);
+                named.update("UPDATE signals SET personal_data_shredded_at = :now WHERE signal_id IN (:ids)", params);
+                named.update("UPDATE outbox SET status = 'DEAD', last_error = 'personal data shredded', lease_until = NULL "
+                        + "WHERE signal_id IN (:ids) AND status = 'PENDING'", params);
+            });
+            return shredded[0];
+        });
+    }
+}
