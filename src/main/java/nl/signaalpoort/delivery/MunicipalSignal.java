@@ -26,6 +26,7 @@ public record MunicipalSignal(
         Contactgegevens contactgegevens,
         Achterstand achterstand,
         Regelset regelset,
+        Annotaties annotaties,
         Instant ontvangenOp) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -71,6 +72,22 @@ public record MunicipalSignal(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Regelset(String id, String versie, JsonNode criteria) {
+    }
+
+    /**
+     * What the pseudonymous history says, for prioritising: computed from keyed pseudonyms only.
+     *
+     * @param eerdereSignalenZelfdePartner    earlier signals of the same partner for this person (12 months)
+     * @param bedragGestegen                  the amount rose since the partner's previous signal
+     * @param herhaaldeMelding                a repeat with the same or a lower amount
+     * @param andereVastelastenpartnersOpAdres other partners that signalled this household (3 months)
+     * @param recidive                        an earlier signal for this person from any partner (6 months)
+     * @param structureleLaatbetaler          three or more signals from this partner in 12 months
+     * @param alleenTolerantGekoppeld         earlier signals found only with swapped surname parts or a placeholder birth date
+     */
+    public record Annotaties(int eerdereSignalenZelfdePartner, boolean bedragGestegen, boolean herhaaldeMelding,
+            int andereVastelastenpartnersOpAdres, boolean recidive, boolean structureleLaatbetaler,
+            boolean alleenTolerantGekoppeld) {
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import nl.signaalpoort.history.Annotations;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.signal.Address;
 import nl.signaalpoort.signal.Arrears;
@@ -35,7 +36,7 @@ public final class MunicipalSignalMapper {
         }
     }
 
-    public MunicipalSignal map(StoredSignal s, PersonalData personal, Partner partner) {
+    public MunicipalSignal map(StoredSignal s, PersonalData personal, Partner partner, Annotations h) {
         Debtor d = personal.debtor();
         Address a = personal.address();
         Contact c = personal.contact();
@@ -60,6 +61,8 @@ public final class MunicipalSignalMapper {
                         r.ownContributionAmount(), r.penaltyAmount(), r.depositAmount(), r.paymentArrangementFailed(),
                         r.handedToBailiff(), r.knownDebtArrangement(), r.personallyLiable()),
                 new MunicipalSignal.Regelset(s.ruleSetId(), s.ruleSetVersion(), criteria(s.ruleSetCriteriaJson())),
+                new MunicipalSignal.Annotaties(h.earlierFromSamePartner(), h.amountRose(), h.repeatedSignal(),
+                        h.otherPartnersAtAddress(), h.recidive(), h.latePayer(), h.linkedOnlyTolerantly()),
                 s.receivedAt());
     }
 }

@@ -7,8 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.history.Annotations;
+import nl.signaalpoort.history.SignalHistory;
+import nl.signaalpoort.history.SignalKeys;
 import nl.signaalpoort.pseudonym.EnvelopeCipher;
+import nl.signaalpoort.pseudonym.PersonPseudonymiser;
+import nl.signaalpoort.pseudonym.Pseudonyms;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.OutboxEntry;
@@ -31,17 +37,22 @@ public class OutboxClaimer {
     private final MunicipalityRegistry municipalities;
     private final PartnerRegistry partners;
     private final EnvelopeCipher cipher;
+    private final PersonPseudonymiser pseudonymiser;
+    private final SignalHistory history;
     private final DeliveryProperties properties;
     private final Clock clock;
     private final MunicipalSignalMapper mapper = new MunicipalSignalMapper();
 
     public OutboxClaimer(OutboxRepository outbox, SignalRepository signals, MunicipalityRegistry municipalities,
-            PartnerRegistry partners, EnvelopeCipher cipher, DeliveryProperties properties, Clock clock) {
+            PartnerRegistry partners, EnvelopeCipher cipher, PersonPseudonymiser pseudonymiser, SignalHistory history,
+            DeliveryProperties properties, Clock clock) {
         this.outbox = outbox;
         this.signals = signals;
         this.municipalities = municipalities;
         this.partners = partners;
         this.cipher = cipher;
+        this.pseudonymiser = pseudonymiser;
+        this.history = history;
         this.properties = properties;
         this.clock = clock;
     }
@@ -68,6 +79,15 @@ public class OutboxClaimer {
         return batches;
     }
 
+    /** The signal's pseudonyms under every key in the ring, so history from before a rotation is found. */
+    private SignalKeys keys(StoredSignal s, PersonalData p) {
+        List<Pseudonyms> all = pseudonymiser.lookupPseudonyms(p.debtor(), p.address());
+        return new SignalKeys(s.signalId(), s.partnerId(), s.arrears().totalAmount().cents(), s.receivedAt(),
+                all.stream().map(Pseudonyms::person).collect(Collectors.toSet()),
+                all.stream().map(Pseudonyms::household).collect(Collectors.toSet()),
+                all.stream().map(Pseudonyms::tolerantPerson).collect(Collectors.toSet()));
+    }
+
     /** The only place personal data is decrypted: just before it goes to the municipality. */
     private PersonalData decrypt(StoredSignal s) {
         if (s.personalCiphertext() == null) {
@@ -80,10 +100,19 @@ public class OutboxClaimer {
 
     private DeliveryBatch batch(Municipality municipality, List<OutboxEntry> entries) {
         List<StoredSignal> stored = signals.loadForDelivery(entries.stream().map(OutboxEntry::signalId).toList());
-        List<MunicipalSignal> documents = stored.stream()
-                .map(s -> mapper.map(s, decrypt(s), partners.byId(s.partnerId())
-                        .orElseThrow(() -> new IllegalStateException("signal of unregistered partner " + s.partnerId()))))
-                .toList();
+        List<PersonalData> personal = stored.stream().map(this::decrypt).toList();
+        List<SignalKeys> keys = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            keys.add(keys(stored.get(i), personal.get(i)));
+        }
+        Map<UUID, Annotations> annotations = history.annotate(keys);
+        List<MunicipalSignal> documents = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            StoredSignal s = stored.get(i);
+            documents.add(mapper.map(s, personal.get(i), partners.byId(s.partnerId())
+                    .orElseThrow(() -> new IllegalStateException("signal of unregistered partner " + s.partnerId())),
+                    annotations.getOrDefault(s.signalId(), Annotations.NONE)));
+        }
         return new DeliveryBatch(UUID.randomUUID(), municipality.code(), municipality.delivery().type(),
                 municipality.delivery().endpoint(), List.copyOf(entries), documents);
     }

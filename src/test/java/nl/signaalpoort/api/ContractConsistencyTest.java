@@ -84,5 +84,6 @@ class ContractConsistencyTest {
         assertThat(propertiesOf(s, "Persoon")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Persoon.class));
         assertThat(propertiesOf(s, "Adres")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Adres.class));
         assertThat(propertiesOf(s, "Regelset")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Regelset.class));
+        assertThat(propertiesOf(s, "Annotaties")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Annotaties.class));
     }
 }
