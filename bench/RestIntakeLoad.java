@@ -131,15 +131,26 @@ public class RestIntakeLoad {
             }
             sb.append("""
                     {"reference":"%s-%d-%d","kind":"EARLY","signalDate":"%s",
-                     "debtor":{"initials":"A.B.","surname":"de Bench%c","birthDate":"1980-01-%02d"},
+                     "debtor":{"initials":"A.B.","surname":"de %s","birthDate":"1980-01-%02d"},
                      "address":{"street":"Damrak","houseNumber":%d,"postcode":"%s","city":"Amsterdam"},
                      "contact":{"phone":"06 1234%04d","email":"bench%d@example.nl"},
                      "arrears":{"totalAmount":%d.50,"termsOverdue":2,"remindersSent":2,
                                 "oldestDueDate":"%s","newestDueDate":"%s"}}"""
-                    .formatted(prefix, request, j, today.minusDays(1), (char) ('a' + j % 26), 1 + j % 28, 1 + j % 200,
-                            j % 2 == 0 ? "1012LG" : "3511AB", j % 10000, j, 60 + j % 500, today.minusDays(70), today.minusDays(40)));
+                    .formatted(prefix, request, j, today.minusDays(1), surname(request * 1_000 + j), 1 + j % 28,
+                            1 + (request * 1_000 + j) % 99_999, j % 2 == 0 ? "1012LG" : "3511AB", j % 10000, j, 60 + j % 500,
+                            today.minusDays(70), today.minusDays(40)));
         }
         return batch == 1 ? sb.toString() : sb.append(']').toString();
+    }
+
+    /** A distinct letters-only surname per signal number, so people and addresses look like real data (few repeats). */
+    private static String surname(int n) {
+        StringBuilder name = new StringBuilder("B");
+        do {
+            name.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return name.toString();
     }
 
     private static double delivered(int managementPort) throws Exception {

@@ -9,6 +9,17 @@ import nl.signaalpoort.store.OutboxEntry;
 public record DeliveryBatch(UUID batchId, String municipalityCode, DeliveryType type, String endpoint,
         List<OutboxEntry> entries, List<MunicipalSignal> documents) {
 
+    /** A batch is its id: the default record hash would walk every document of the batch (Camel hashes exchange values). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DeliveryBatch b && b.batchId.equals(batchId);
+    }
+
+    @Override
+    public int hashCode() {
+        return batchId.hashCode();
+    }
+
     @Override
     public String toString() {
         return "DeliveryBatch[" + batchId + ", municipality=" + municipalityCode + ", signals=" + entries.size() + "]";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.signaalpoort.history.Annotations;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.signal.Address;
@@ -25,15 +26,20 @@ public final class MunicipalSignalMapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static JsonNode criteria(String json) {
+    /** Few distinct rule set versions exist: parse each once, not once per signal. */
+    private final Map<String, JsonNode> criteria = new ConcurrentHashMap<>();
+
+    private JsonNode criteria(String json) {
         if (json == null) {
             return null;
         }
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored rule set criteria are not JSON");
-        }
+        return criteria.computeIfAbsent(json, text -> {
+            try {
+                return JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored rule set criteria are not JSON");
+            }
+        });
     }
 
     public MunicipalSignal map(StoredSignal s, PersonalData personal, Partner partner, Annotations h) {

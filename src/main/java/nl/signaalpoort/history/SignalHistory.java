@@ -1,7 +1,10 @@
 package nl.signaalpoort.history;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +44,20 @@ public class SignalHistory {
         }
         Instant since = properties.lookBackFrom(earliest);
         List<RelatedSignal> related = repository.related(persons, households, tolerant, since);
+        // Indexed by pseudonym once, so each signal looks only at its own candidates: linear in batch plus history.
+        Map<String, List<RelatedSignal>> byKey = new HashMap<>();
+        for (RelatedSignal r : related) {
+            for (String key : new String[] {"P" + r.personPseudonym(), "H" + r.householdPseudonym(), "T" + r.tolerantPseudonym()}) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            }
+        }
         Map<UUID, Annotations> result = new LinkedHashMap<>();
         for (SignalKeys s : signals) {
-            result.put(s.signalId(), annotator.annotate(s, related));
+            Set<RelatedSignal> candidates = new LinkedHashSet<>();
+            s.persons().forEach(k -> candidates.addAll(byKey.getOrDefault("P" + k, List.of())));
+            s.households().forEach(k -> candidates.addAll(byKey.getOrDefault("H" + k, List.of())));
+            s.tolerant().forEach(k -> candidates.addAll(byKey.getOrDefault("T" + k, List.of())));
+            result.put(s.signalId(), annotator.annotate(s, List.copyOf(candidates)));
         }
         return result;
     }
