@@ -8,10 +8,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param claimLimit      the most entries claimed per poll
  * @param lease           how long a claim holds before another node may take the entries over
  * @param maxAttempts     attempts before an entry becomes a dead letter
+ * @param maxAge          age after which a failing entry becomes a dead letter, whatever its attempts
  * @param initialBackoff  wait after the first failure; doubled per attempt, with jitter
  * @param maxBackoff      the longest wait between attempts
+ * @param workers         municipalities delivered to at the same time (one delivery per municipality at a time)
+ * @param callTimeout     time limit of one delivery call; a backstop behind the HTTP client's own timeouts
+ * @param breaker         the circuit breaker each municipality gets
  */
 @ConfigurationProperties("signaalpoort.delivery")
-public record DeliveryProperties(long pollIntervalMs, int claimLimit, Duration lease, int maxAttempts,
-        Duration initialBackoff, Duration maxBackoff) {
+public record DeliveryProperties(long pollIntervalMs, int claimLimit, Duration lease, int maxAttempts, Duration maxAge,
+        Duration initialBackoff, Duration maxBackoff, int workers, Duration callTimeout, Breaker breaker) {
+
+    /**
+     * @param failureRatePercent failure rate that opens the breaker
+     * @param minimumCalls       calls before the rate counts
+     * @param window             calls in the sliding window
+     * @param openFor            how long an open breaker stops deliveries before trying again
+     */
+    public record Breaker(float failureRatePercent, int minimumCalls, int window, Duration openFor) {
+    }
 }

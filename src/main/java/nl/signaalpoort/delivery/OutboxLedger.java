@@ -45,7 +45,7 @@ public class OutboxLedger {
         int attempts = batch.entries().stream().mapToInt(e -> e.attempts()).max().orElse(0) + 1;
         Instant next = clock.instant().plus(backoff(attempts));
         String errorClass = describe(error);
-        outbox.markFailed(batch.entries(), next, errorClass, properties.maxAttempts());
+        outbox.markFailed(batch.entries(), next, errorClass, properties.maxAttempts(), clock.instant().minus(properties.maxAge()));
         counter(batch, "failed").increment(batch.entries().size());
         LOG.warn("delivery failed batch={} municipality={} signals={} attempt={} error={} nextAttempt={}",
                 batch.batchId(), batch.municipalityCode(), batch.entries().size(), attempts, errorClass, next);

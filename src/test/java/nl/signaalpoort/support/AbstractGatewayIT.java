@@ -52,6 +52,10 @@ public abstract class AbstractGatewayIT {
         registry.add("signaalpoort.delivery.poll-interval-ms", () -> "100");
         registry.add("signaalpoort.delivery.initial-backoff", () -> "PT0.2S");
         registry.add("signaalpoort.delivery.max-backoff", () -> "PT1S");
+        registry.add("signaalpoort.delivery.call-timeout", () -> "PT5S");
+        registry.add("signaalpoort.delivery.breaker.minimum-calls", () -> "4");
+        registry.add("signaalpoort.delivery.breaker.window", () -> "4");
+        registry.add("signaalpoort.delivery.breaker.open-for", () -> "PT2S");
         registry.add("camel.component.http.response-timeout", () -> "3000");
         registry.add("camel.component.http.so-timeout", () -> "3000");
         TestDatabase.register(registry);

@@ -1,9 +1,6 @@
 package nl.signaalpoort.delivery;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,9 +13,7 @@ import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.pseudonym.PersonPseudonymiser;
 import nl.signaalpoort.pseudonym.Pseudonyms;
 import nl.signaalpoort.routing.Municipality;
-import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.OutboxEntry;
-import nl.signaalpoort.store.OutboxRepository;
 import nl.signaalpoort.store.PersonalData;
 import nl.signaalpoort.store.PersonalDataCodec;
 import nl.signaalpoort.store.SignalRepository;
@@ -26,56 +21,35 @@ import nl.signaalpoort.store.StoredSignal;
 import org.springframework.stereotype.Component;
 
 /**
- * Claims due outbox entries and groups them into per-municipality batches in outbox order, each
- * with the documents to deliver. Personal data is read here, at the moment of delivery, not before.
+ * Turns one municipality's claimed outbox entries into batches of documents, in outbox order.
+ * Personal data is decrypted here, at the moment of delivery, and nowhere else.
  */
-@Component("outboxClaimer")
-public class OutboxClaimer {
+@Component
+public class BatchAssembler {
 
-    private final OutboxRepository outbox;
     private final SignalRepository signals;
-    private final MunicipalityRegistry municipalities;
     private final PartnerRegistry partners;
     private final EnvelopeCipher cipher;
     private final PersonPseudonymiser pseudonymiser;
     private final SignalHistory history;
-    private final DeliveryProperties properties;
-    private final Clock clock;
     private final MunicipalSignalMapper mapper = new MunicipalSignalMapper();
 
-    public OutboxClaimer(OutboxRepository outbox, SignalRepository signals, MunicipalityRegistry municipalities,
-            PartnerRegistry partners, EnvelopeCipher cipher, PersonPseudonymiser pseudonymiser, SignalHistory history,
-            DeliveryProperties properties, Clock clock) {
-        this.outbox = outbox;
+    public BatchAssembler(SignalRepository signals, PartnerRegistry partners, EnvelopeCipher cipher,
+            PersonPseudonymiser pseudonymiser, SignalHistory history) {
         this.signals = signals;
-        this.municipalities = municipalities;
         this.partners = partners;
         this.cipher = cipher;
         this.pseudonymiser = pseudonymiser;
         this.history = history;
-        this.properties = properties;
-        this.clock = clock;
     }
 
-    public List<DeliveryBatch> claimDue() {
-        Instant now = clock.instant();
-        List<OutboxEntry> due = outbox.claimDue(now, now.plus(properties.lease()), properties.claimLimit());
-        if (due.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<OutboxEntry>> byMunicipality = new LinkedHashMap<>();
-        for (OutboxEntry entry : due) {
-            byMunicipality.computeIfAbsent(entry.municipalityCode(), k -> new ArrayList<>()).add(entry);
-        }
+    /** The entries in batches of the municipality's batch size, in order. */
+    public List<DeliveryBatch> batches(Municipality municipality, List<OutboxEntry> entries) {
         List<DeliveryBatch> batches = new ArrayList<>();
-        byMunicipality.forEach((code, entries) -> {
-            Municipality municipality = municipalities.byCode(code)
-                    .orElseThrow(() -> new IllegalStateException("outbox holds signals for unregistered municipality " + code));
-            int size = municipality.delivery().batchSize();
-            for (int from = 0; from < entries.size(); from += size) {
-                batches.add(batch(municipality, entries.subList(from, Math.min(entries.size(), from + size))));
-            }
-        });
+        int size = municipality.delivery().batchSize();
+        for (int from = 0; from < entries.size(); from += size) {
+            batches.add(batch(municipality, entries.subList(from, Math.min(entries.size(), from + size))));
+        }
         return batches;
     }
 
@@ -98,7 +72,7 @@ public class OutboxClaimer {
         return PersonalDataCodec.fromBytes(json);
     }
 
-    private DeliveryBatch batch(Municipality municipality, List<OutboxEntry> entries) {
+    DeliveryBatch batch(Municipality municipality, List<OutboxEntry> entries) {
         List<StoredSignal> stored = signals.loadForDelivery(entries.stream().map(OutboxEntry::signalId).toList());
         List<PersonalData> personal = stored.stream().map(this::decrypt).toList();
         List<SignalKeys> keys = new ArrayList<>(stored.size());

@@ -1,0 +1,79 @@
+package nl.signaalpoort.delivery;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.signaalpoort.routing.Municipality;
+import nl.signaalpoort.routing.MunicipalityRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resilience4j per municipality: a circuit breaker (one municipality's outage is its own), a
+ * bulkhead of one concurrent delivery (which also keeps its order), and a time limiter on each
+ * call as a backstop behind the HTTP client's own timeouts (a hung file share has none).
+ */
+@Component
+public class MunicipalResilience {
+
+    private final CircuitBreakerRegistry breakers;
+    private final BulkheadRegistry bulkheads;
+    private final TimeLimiter timeLimiter;
+    private final MunicipalityRegistry municipalities;
+
+    public MunicipalResilience(DeliveryProperties properties, MunicipalityRegistry municipalities, MeterRegistry meters) {
+        DeliveryProperties.Breaker b = properties.breaker();
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .failureRateThreshold(b.failureRatePercent())
+                .minimumNumberOfCalls(b.minimumCalls())
+                .slidingWindowSize(b.window())
+                .waitDurationInOpenState(b.openFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .recordExceptions(Exception.class)
+                .build());
+        this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom().maxConcurrentCalls(1).maxWaitDuration(Duration.ZERO).build());
+        this.timeLimiter = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(properties.callTimeout()).cancelRunningFuture(true).build());
+        this.municipalities = municipalities;
+        municipalities.all().forEach(m -> {
+            breaker(m.code());
+            bulkhead(m.code());
+        });
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+        TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
+    }
+
+    public CircuitBreaker breaker(String municipalityCode) {
+        return breakers.circuitBreaker("municipality-" + municipalityCode);
+    }
+
+    public Bulkhead bulkhead(String municipalityCode) {
+        return bulkheads.bulkhead("municipality-" + municipalityCode);
+    }
+
+    public TimeLimiter timeLimiter() {
+        return timeLimiter;
+    }
+
+    /** Municipalities not to claim for now: breaker open, or a delivery to them still in flight. */
+    public Set<String> unavailable() {
+        return municipalities.all().stream()
+                .map(Municipality::code)
+                .filter(code -> {
+                    CircuitBreaker.State state = breaker(code).getState();
+                    return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN
+                            || bulkhead(code).getMetrics().getAvailableConcurrentCalls() == 0;
+                })
+                .collect(Collectors.toSet());
+    }
+}
