@@ -51,6 +51,9 @@ issue partner-wonen ca "/CN=Demo Woningcorporatie DEV ONLY/serialNumber=00000099
 issue gemeente-amsterdam ca "/CN=Gemeente Amsterdam DEV ONLY/serialNumber=00000099000000000363$SUBJ_O" "${client_ext[@]}"
 issue gemeente-utrecht ca "/CN=Gemeente Utrecht DEV ONLY/serialNumber=00000099000000000344$SUBJ_O" "${client_ext[@]}"
 
+# --- an operator of the gateway itself (routes: signaalpoort.operators.oins) -------------------
+issue operator ca "/CN=Signaalpoort Operator DEV ONLY/serialNumber=00000099000000000002$SUBJ_O" "${client_ext[@]}"
+
 # --- for negative tests: a trusted certificate with an unregistered OIN, and a certificate
 # --- carrying a registered partner's OIN but issued by the rogue CA ----------------------
 issue unknown-org ca "/CN=Unknown Organisation DEV ONLY/serialNumber=00000099000000000999$SUBJ_O" "${client_ext[@]}"

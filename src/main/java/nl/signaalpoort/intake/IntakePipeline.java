@@ -17,6 +17,7 @@ import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.pseudonym.PersonPseudonymiser;
 import nl.signaalpoort.pseudonym.Pseudonyms;
+import nl.signaalpoort.routing.DeliverySchedule;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityResolver;
 import nl.signaalpoort.partner.PartnerRuleSets;
@@ -154,7 +155,8 @@ public class IntakePipeline {
                             PersonalDataCodec.toBytes(new PersonalData(s.debtor(), s.address(), s.contact())), id.toString());
                     Pseudonyms p = c.pseudonyms();
                     fresh.add(new NewSignal(id, partner.id(), s, c.municipality().code(), p.person(), p.household(),
-                            p.tolerantPerson(), p.keyId(), ruleSet.id(), ruleSet.version(), now, personal.masterKeyId(),
+                            p.tolerantPerson(), p.keyId(), ruleSet.id(), ruleSet.version(), now,
+                            DeliverySchedule.firstAttempt(c.municipality(), s.isUrgent(), now), personal.masterKeyId(),
                             personal.wrappedKey(), personal.ciphertext()));
                     receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false, c.warnings());
                 }

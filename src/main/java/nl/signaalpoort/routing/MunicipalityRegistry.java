@@ -61,6 +61,9 @@ public class MunicipalityRegistry {
             if (m.delivery().type() == DeliveryType.REST && !m.delivery().endpoint().matches("https?://.+")) {
                 throw new IllegalStateException(where + "a REST endpoint must be an http(s) URL");
             }
+            if (m.delivery().timing() == DeliveryTiming.DAILY && m.delivery().dailyAt() == null) {
+                throw new IllegalStateException(where + "DAILY delivery needs dailyAt, such as \"06:00\"");
+            }
             if (m.delivery().batchSize() < 1 || m.delivery().batchSize() > 50_000) {
                 throw new IllegalStateException(where + "batchSize must be 1 to 50000 (the DDAS page limit)");
             }

@@ -13,10 +13,12 @@ public class OrganisationDirectory implements AuthenticationUserDetailsService<P
 
     private final PartnerRegistry partners;
     private final MunicipalityRegistry municipalities;
+    private final OperatorProperties operators;
 
-    public OrganisationDirectory(PartnerRegistry partners, MunicipalityRegistry municipalities) {
+    public OrganisationDirectory(PartnerRegistry partners, MunicipalityRegistry municipalities, OperatorProperties operators) {
         this.partners = partners;
         this.municipalities = municipalities;
+        this.operators = operators;
     }
 
     @Override
@@ -25,6 +27,9 @@ public class OrganisationDirectory implements AuthenticationUserDetailsService<P
         return partners.byOin(oin)
                 .map(p -> new OrganisationPrincipal(oin, Role.PARTNER, p.id()))
                 .or(() -> municipalities.byOin(oin).map(m -> new OrganisationPrincipal(oin, Role.MUNICIPALITY, m.code())))
+                .or(() -> operators.oins().contains(oin)
+                        ? java.util.Optional.of(new OrganisationPrincipal(oin, Role.OPERATOR, "operator-" + oin))
+                        : java.util.Optional.empty())
                 .orElseThrow(() -> new UsernameNotFoundException("no registered organisation for this certificate"));
     }
 }

@@ -39,6 +39,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/openapi.json").permitAll()
                         .requestMatchers("/api/v1/signals/**", "/api/v1/feedback/**", "/api/v1/partners/me/**").hasRole(PARTNER)
                         .requestMatchers("/api/v1/outcomes/**").hasRole(MUNICIPALITY)
+                        .requestMatchers("/ops/v1/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.entryPoint()).accessDeniedHandler(problems.accessDenied()))

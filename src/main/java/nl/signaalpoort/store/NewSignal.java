@@ -21,6 +21,7 @@ public record NewSignal(
         String ruleSetId,
         String ruleSetVersion,
         Instant receivedAt,
+        Instant firstAttemptAt,
         String masterKeyId,
         byte[] wrappedDataKey,
         byte[] personalCiphertext) {

@@ -104,7 +104,7 @@ public class SignalRepository {
             ps.setObject(1, s.signalId());
             ps.setString(2, s.municipalityCode());
             ps.setBoolean(3, s.signal().isUrgent());
-            ps.setObject(4, utc(s.receivedAt()));
+            ps.setObject(4, utc(s.firstAttemptAt()));
             ps.setObject(5, utc(s.receivedAt()));
         });
     }

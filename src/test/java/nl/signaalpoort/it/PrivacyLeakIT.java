@@ -81,6 +81,9 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         responses.add(as("gemeente-utrecht").postJson("/api/v1/outcomes",
                 "{\"signalId\":\"" + restId + "\",\"outcome\":\"NO_HELP_WANTED\",\"note\":\"" + SURNAME + "\"}").body());
         responses.add(as("partner-energie").get("/api/v1/feedback?after=0&limit=1000").body());
+        HttpResponse<String> deadLetters = as("operator").get("/ops/v1/dead-letters?limit=1000");
+        assertThat(deadLetters.statusCode()).isEqualTo(200);
+        responses.add(deadLetters.body());
 
         HttpClient plain = HttpClient.newHttpClient();
         String metrics = plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -36,13 +37,23 @@ public final class MunicipalStub {
     }
 
     public static void acceptAll() {
-        server().stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(202)));
+        server().stubFor(post(urlMatching("/gm[0-9]{4}/signalen|/[a-z]+/signalen")).willReturn(aResponse().withStatus(202)));
     }
 
-    /** Every request the municipality received whose body mentions the given signal id. */
+    /** Every request any stubbed municipality received whose body mentions the given signal id. */
     public static List<LoggedRequest> requestsFor(String signalId) {
-        return server().findAll(postRequestedFor(urlEqualTo(PATH))).stream()
+        return server().findAll(postRequestedFor(urlMatching(".*"))).stream()
                 .filter(r -> r.getBodyAsString().contains(signalId))
+                .toList();
+    }
+
+    /** Requests whose answer was a success (2xx), with the body: what the municipality really received. */
+    public static List<String> acceptedBodies(String path) {
+        return server().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals(path) && e.getResponse().getStatus() / 100 == 2)
+                .filter(e -> e.getResponse().getFault() == null)
+                .sorted(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                .map(e -> e.getRequest().getBodyAsString())
                 .toList();
     }
 }

@@ -10,6 +10,9 @@ public final class TestRegistry {
     private TestRegistry() {
     }
 
+    /** Rotterdam (GM0599) takes its signals daily at 06:00 Dutch time, by REST to the same stub. */
+    public static final String ROTTERDAM_PATH = "/gm0599/signalen";
+
     public static Path municipalities(Path amsterdamFolder, String utrechtUrl) throws IOException {
         Path registry = Files.createTempFile("municipalities", ".yaml");
         Files.writeString(registry, """
@@ -27,7 +30,15 @@ public final class TestRegistry {
                       type: REST
                       endpoint: %s
                       batchSize: 50
-                """.formatted(amsterdamFolder, utrechtUrl));
+                  - code: GM0599
+                    name: Rotterdam
+                    oin: "00000099000000000599"
+                    delivery:
+                      type: REST
+                      endpoint: %s
+                      timing: DAILY
+                      dailyAt: "06:00"
+                """.formatted(amsterdamFolder, utrechtUrl, utrechtUrl.replace("/gm0344/signalen", ROTTERDAM_PATH)));
         return registry;
     }
 }

@@ -1,0 +1,69 @@
+package nl.signaalpoort.ops;
+
+import java.time.Clock;
+import java.util.List;
+import nl.signaalpoort.api.ApiProblemException;
+import nl.signaalpoort.api.ProblemCode;
+import nl.signaalpoort.security.OrganisationPrincipal;
+import nl.signaalpoort.store.DeadLetter;
+import nl.signaalpoort.store.OutboxRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Operators' view of deliveries that gave up, and their replay: ids, municipality, attempts and
+ * error class only. Behind an operator client certificate, on the API port.
+ */
+@RestController
+public class DeadLetterController {
+
+    /** How many entries were put back in the queue. */
+    public record ReplayResult(int replayed) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterController.class);
+    private static final int MAX_LIMIT = 1_000;
+
+    private final OutboxRepository outbox;
+    private final Clock clock;
+
+    public DeadLetterController(OutboxRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/ops/v1/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<DeadLetter> list(@RequestParam(required = false) String municipality, @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT || (municipality != null && !municipality.matches("GM[0-9]{4}"))) {
+            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
+        }
+        return outbox.deadLetters(municipality, limit);
+    }
+
+    @PostMapping(path = "/ops/v1/dead-letters/{outboxId}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ReplayResult replay(@AuthenticationPrincipal OrganisationPrincipal operator, @PathVariable long outboxId) {
+        int replayed = outbox.replay(List.of(outboxId), clock.instant());
+        if (replayed == 0) {
+            throw new ApiProblemException(ProblemCode.NOT_FOUND);
+        }
+        LOG.info("replay operator={} outboxId={}", operator.organisationId(), outboxId);
+        return new ReplayResult(replayed);
+    }
+
+    @PostMapping(path = "/ops/v1/dead-letters/replay", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ReplayResult replayMunicipality(@AuthenticationPrincipal OrganisationPrincipal operator, @RequestParam String municipality) {
+        if (!municipality.matches("GM[0-9]{4}")) {
+            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
+        }
+        int replayed = outbox.replayMunicipality(municipality, clock.instant());
+        LOG.info("replay operator={} municipality={} entries={}", operator.organisationId(), municipality, replayed);
+        return new ReplayResult(replayed);
+    }
+}

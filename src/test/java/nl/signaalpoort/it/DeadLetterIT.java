@@ -1,0 +1,83 @@
+package nl.signaalpoort.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.UUID;
+import nl.signaalpoort.support.MunicipalStub;
+import nl.signaalpoort.support.SignalJson;
+import nl.signaalpoort.support.StandaloneGateway;
+import nl.signaalpoort.support.TestRegistry;
+import nl.signaalpoort.support.TlsClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Deliveries that give up become dead letters operators can see (without personal data) and replay. */
+class DeadLetterIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PATH = "/deadletter/signalen";
+
+    @Test
+    void aDeadLetterIsListedForOperatorsAndReplayedAfterRecovery() throws Exception {
+        StubMapping down = MunicipalStub.server().stubFor(post(urlEqualTo(PATH)).atPriority(1).willReturn(aResponse().withStatus(503)));
+        StandaloneGateway gateway = new StandaloneGateway("dead_letter_it")
+                .with("signaalpoort.routing.municipalities", "file:" + TestRegistry.municipalities(
+                        Files.createTempDirectory("dead-drop"), "http://127.0.0.1:" + MunicipalStub.server().port() + PATH))
+                .with("signaalpoort.delivery.max-attempts", 2);
+        try (ConfigurableApplicationContext app = gateway.start()) {
+            int port = StandaloneGateway.port(app);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            String body = SignalJson.signal(SignalJson.uniqueReference("DEAD"), SignalJson.UTRECHT, "90.00", "Doodlopendeweg",
+                    "0612345678", "dead@example.nl", "1970-02-03", "Spookstraat");
+            String signalId = JSON.readTree(TlsClient.as("partner-energie", port).postJson("/api/v1/signals", body).body())
+                    .at("/receipts/0/signalId").asText();
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> "DEAD".equals(status(jdbc, signalId)));
+            TlsClient operator = TlsClient.as("operator", port);
+            HttpResponse<String> list = operator.get("/ops/v1/dead-letters?municipality=GM0344");
+            assertThat(list.statusCode()).isEqualTo(200);
+            JsonNode letter = find(JSON.readTree(list.body()), signalId);
+            assertThat(letter.get("municipalityCode").asText()).isEqualTo("GM0344");
+            assertThat(letter.get("attempts").asInt()).isEqualTo(2);
+            assertThat(letter.get("lastError").asText()).isEqualTo("HTTP 503");
+            assertThat(list.body()).doesNotContain("Doodlopendeweg", "Spookstraat", "dead@example.nl", "1970-02-03");
+            assertThat(TlsClient.as("partner-energie", port).get("/ops/v1/dead-letters").statusCode()).isEqualTo(403);
+            assertThat(TlsClient.as("gemeente-utrecht", port).get("/ops/v1/dead-letters").statusCode()).isEqualTo(403);
+            assertThat(operator.postJson("/ops/v1/dead-letters/999999999/replay", "").statusCode()).isEqualTo(404);
+
+            MunicipalStub.server().removeStub(down);
+            HttpResponse<String> replay = operator.postJson("/ops/v1/dead-letters/" + letter.get("outboxId").asLong() + "/replay", "");
+            assertThat(replay.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(replay.body()).get("replayed").asInt()).isEqualTo(1);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(jdbc, signalId)));
+            assertThat(JSON.readTree(operator.get("/ops/v1/dead-letters").body())).isEmpty();
+        } finally {
+            MunicipalStub.server().removeStub(down);
+        }
+    }
+
+    private static JsonNode find(JsonNode letters, String signalId) {
+        for (JsonNode letter : letters) {
+            if (letter.get("signalId").asText().equals(signalId)) {
+                return letter;
+            }
+        }
+        throw new AssertionError("no dead letter for " + signalId);
+    }
+
+    private static String status(JdbcTemplate jdbc, String id) {
+        return jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(id));
+    }
+}
