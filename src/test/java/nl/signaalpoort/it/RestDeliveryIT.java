@@ -65,19 +65,26 @@ class RestDeliveryIT extends AbstractGatewayIT {
         assertThat(feedback.get(0).get("finalOutcome").asBoolean()).isTrue();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void closedBreaker(@org.springframework.beans.factory.annotation.Autowired nl.signaalpoort.delivery.MunicipalResilience resilience) {
+        // Other test classes share this context and may have left Utrecht's breaker open.
+        resilience.breaker("GM0344").reset();
+    }
+
     @Test
     void aMunicipalityThatFailsGetsTheSignalAgainLaterAndExactlyOnceSuccessfully() throws Exception {
         String reference = SignalJson.uniqueReference("DOWN");
         // The street carries the reference so the stubs below can recognise this signal's deliveries.
         String body = SignalJson.signal(reference, SignalJson.UTRECHT, "80.00", "Jansen", "0612345678", "a@example.nl",
                 "1975-05-05", reference);
-        // The municipality fails in three different ways before it recovers. Scoped to this
+        // The municipality fails in five different ways before it recovers; its breaker opens on the way. Scoped to this
         // reference's signal by body match, so other tests' deliveries are untouched.
         String scenario = "down-" + reference;
         stubFailure(scenario, Scenario.STARTED, "reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), reference);
         stubFailure(scenario, "reset", "unavailable", aResponse().withStatus(503), reference);
         stubFailure(scenario, "unavailable", "empty", aResponse().withFault(Fault.EMPTY_RESPONSE), reference);
-        stubFailure(scenario, "empty", "recovered", aResponse().withStatus(500), reference);
+        stubFailure(scenario, "empty", "malformed", aResponse().withStatus(500), reference);
+        stubFailure(scenario, "malformed", "recovered", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK), reference);
         MunicipalStub.server().stubFor(post(urlEqualTo(MunicipalStub.PATH)).atPriority(1)
                 .withRequestBody(containing(reference)).inScenario(scenario).whenScenarioStateIs("recovered")
                 .willReturn(aResponse().withStatus(200)));
@@ -85,12 +92,12 @@ class RestDeliveryIT extends AbstractGatewayIT {
         String signalId = json(as("partner-energie").postJson("/api/v1/signals", body).body())
                 .get("receipts").get(0).get("signalId").asText();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(outboxStatus(signalId)));
-        assertThat(MunicipalStub.requestsFor(signalId)).hasSize(5);
-        assertThat(count("SELECT attempts FROM outbox WHERE signal_id = ?", java.util.UUID.fromString(signalId))).isEqualTo(4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DELIVERED".equals(outboxStatus(signalId)));
+        assertThat(MunicipalStub.requestsFor(signalId)).hasSize(6);
+        assertThat(count("SELECT attempts FROM outbox WHERE signal_id = ?", java.util.UUID.fromString(signalId))).isEqualTo(5);
         // Delivered means done: no further request arrives for this signal.
         await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2))
-                .until(() -> MunicipalStub.requestsFor(signalId).size() == 5);
+                .until(() -> MunicipalStub.requestsFor(signalId).size() == 6);
     }
 
     private static void stubFailure(String scenario, String from, String to,
