@@ -59,6 +59,11 @@ issue operator ca "/CN=Signaalpoort Operator DEV ONLY/serialNumber=0000009900000
 issue unknown-org ca "/CN=Unknown Organisation DEV ONLY/serialNumber=00000099000000000999$SUBJ_O" "${client_ext[@]}"
 issue rogue-partner rogue-ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000000000101$SUBJ_O" "${client_ext[@]}"
 
+# --- the gateway's SSH key, for pushing files to municipalities' SFTP servers ------------------
+rm -f gateway-ssh gateway-ssh.pub
+# RSA 3072: accepted by every SFTP server a municipality may run (ed25519 needs extra providers on some).
+ssh-keygen -q -t rsa -b 3072 -N "" -C "signaalpoort gateway DEV ONLY" -f gateway-ssh
+
 # --- the gateway's trust store: only the development CA ----------------------------------
 keytool -importcert -noprompt -alias signaalpoort-dev-ca -file ca.crt \
   -keystore truststore.p12 -storetype PKCS12 -storepass "$PASS" >/dev/null 2>&1

@@ -60,11 +60,16 @@ public class OutboxLedger {
         return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
     }
 
+    /** The HTTP status if there is one, else the deepest cause's class: what went wrong, not Camel's wrapping. */
     static String describe(Exception error) {
-        if (error instanceof HttpOperationFailedException http) {
-            return "HTTP " + http.getStatusCode();
+        Throwable deepest = error;
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpOperationFailedException http) {
+                return "HTTP " + http.getStatusCode();
+            }
+            deepest = t;
         }
-        return error.getClass().getName();
+        return deepest.getClass().getName();
     }
 
     private Counter counter(DeliveryBatch batch, String result) {

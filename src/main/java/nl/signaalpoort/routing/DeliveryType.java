@@ -5,5 +5,7 @@ public enum DeliveryType {
     /** Each signal written as a JSON file into the municipality's folder (the demo default). */
     FILE,
     /** A JSON batch POSTed to the municipality's endpoint (contracts/municipal). */
-    REST
+    REST,
+    /** Each signal written as a JSON file to the municipality's own SFTP server, host key checked. */
+    SFTP
 }

@@ -15,15 +15,29 @@ public record Municipality(String code, String name, String oin, Delivery delive
      * @param endpoint  a folder for {@code FILE}, an http(s) URL for {@code REST}
      * @param batchSize the most signals in one delivery
      * @param timing    at once, or daily at {@code dailyAt} (Dutch time); urgent signals always at once
+     * @param sftp      for {@code SFTP}: how the gateway logs in and which host key it trusts
      */
-    public record Delivery(DeliveryType type, String endpoint, Integer batchSize, DeliveryTiming timing, LocalTime dailyAt) {
+    public record Delivery(DeliveryType type, String endpoint, Integer batchSize, DeliveryTiming timing, LocalTime dailyAt,
+            Sftp sftp) {
         public Delivery {
             batchSize = batchSize == null ? 100 : batchSize;
             timing = timing == null ? DeliveryTiming.IMMEDIATE : timing;
         }
 
         public Delivery(DeliveryType type, String endpoint, Integer batchSize) {
-            this(type, endpoint, batchSize, null, null);
+            this(type, endpoint, batchSize, null, null, null);
         }
+
+        public Delivery(DeliveryType type, String endpoint, Integer batchSize, DeliveryTiming timing, LocalTime dailyAt) {
+            this(type, endpoint, batchSize, timing, dailyAt, null);
+        }
+    }
+
+    /**
+     * @param username   the account on the municipality's server
+     * @param privateKey path of the gateway's private key for it (public-key login only)
+     * @param knownHosts path of a known_hosts file holding the server's host key: checked strictly
+     */
+    public record Sftp(String username, String privateKey, String knownHosts) {
     }
 }

@@ -61,6 +61,12 @@ public class MunicipalityRegistry {
             if (m.delivery().type() == DeliveryType.REST && !m.delivery().endpoint().matches("https?://.+")) {
                 throw new IllegalStateException(where + "a REST endpoint must be an http(s) URL");
             }
+            if (m.delivery().type() == DeliveryType.SFTP && (!m.delivery().endpoint().matches("sftp://[^/:]+(:[0-9]+)?/.*")
+                    || m.delivery().sftp() == null || m.delivery().sftp().username() == null
+                    || m.delivery().sftp().privateKey() == null || m.delivery().sftp().knownHosts() == null)) {
+                throw new IllegalStateException(where + "SFTP delivery needs an sftp://host[:port]/folder endpoint and "
+                        + "sftp.username, sftp.privateKey and sftp.knownHosts");
+            }
             if (m.delivery().timing() == DeliveryTiming.DAILY && m.delivery().dailyAt() == null) {
                 throw new IllegalStateException(where + "DAILY delivery needs dailyAt, such as \"06:00\"");
             }

@@ -30,5 +30,9 @@ class OutboxLedgerTest {
                 .isEqualTo("HTTP 503");
         assertThat(OutboxLedger.describe(new IllegalStateException("personal data here")))
                 .isEqualTo("java.lang.IllegalStateException");
+        assertThat(OutboxLedger.describe(new RuntimeException("wrapped", new java.net.SocketTimeoutException("x"))))
+                .isEqualTo("java.net.SocketTimeoutException");
+        assertThat(OutboxLedger.describe(new RuntimeException("split", new HttpOperationFailedException("http://x", 502, "Bad", null, null, ""))))
+                .isEqualTo("HTTP 502");
     }
 }

@@ -1,0 +1,90 @@
+package nl.signaalpoort.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.signaalpoort.support.MunicipalSftpServer;
+import nl.signaalpoort.support.SignalJson;
+import nl.signaalpoort.support.StandaloneGateway;
+import nl.signaalpoort.support.TlsClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** SFTP push to a municipality's own server, through a real SSH server, with strict host key checking. */
+class SftpDeliveryIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void signalsArriveAsFilesAndAServerWithAnotherHostKeyGetsNothing() throws Exception {
+        try (MunicipalSftpServer sftp = new MunicipalSftpServer()) {
+            var otherKey = KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
+            Path registry = Files.createTempFile("sftp-municipalities", ".yaml");
+            Files.writeString(registry, """
+                    municipalities:
+                      - code: GM0344
+                        name: Utrecht
+                        oin: "00000099000000000344"
+                        delivery:
+                          type: SFTP
+                          endpoint: sftp://127.0.0.1:%1$d/signalen
+                          sftp: {username: signaalpoort, privateKey: certs-dev/gateway-ssh, knownHosts: "%2$s"}
+                      - code: GM0363
+                        name: Amsterdam
+                        oin: "00000099000000000363"
+                        delivery:
+                          type: SFTP
+                          endpoint: sftp://127.0.0.1:%1$d/amsterdam
+                          sftp: {username: signaalpoort, privateKey: certs-dev/gateway-ssh, knownHosts: "%3$s"}
+                    """.formatted(sftp.port(), sftp.knownHosts(), sftp.knownHostsWith(otherKey)));
+            StandaloneGateway gateway = new StandaloneGateway("sftp_delivery_it")
+                    .with("signaalpoort.routing.municipalities", "file:" + registry);
+            try (ConfigurableApplicationContext app = gateway.start()) {
+                int port = StandaloneGateway.port(app);
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                String utrecht = submit(port, SignalJson.UTRECHT);
+                String amsterdam = submit(port, SignalJson.AMSTERDAM);
+
+                Path file = sftp.root().resolve("signalen").resolve(utrecht + ".json");
+                await().atMost(Duration.ofSeconds(15)).until(() -> Files.exists(file));
+                assertThat(JSON.readTree(file.toFile()).get("signaalId").asText()).isEqualTo(utrecht);
+                assertThat(JSON.readTree(file.toFile()).at("/persoon/achternaam").asText()).isEqualTo("Berg");
+                try (Stream<Path> names = Files.list(file.getParent())) {
+                    assertThat(names.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".part-"));
+                }
+                await().atMost(Duration.ofSeconds(5)).until(() -> "DELIVERED".equals(status(jdbc, utrecht)));
+
+                // The host key does not match what is registered for Amsterdam: not one byte is sent.
+                await().atMost(Duration.ofSeconds(15)).until(() -> attempts(jdbc, amsterdam) >= 1);
+                assertThat(status(jdbc, amsterdam)).isEqualTo("PENDING");
+                assertThat(jdbc.queryForObject("SELECT last_error FROM outbox WHERE signal_id = ?", String.class,
+                        UUID.fromString(amsterdam))).isNotBlank().doesNotContain("Berg");
+                assertThat(sftp.root().resolve("amsterdam")).doesNotExist();
+            }
+        }
+    }
+
+    private static String submit(int port, String postcode) throws Exception {
+        ObjectNode signal = (ObjectNode) JSON.readTree(SignalJson.signal(SignalJson.uniqueReference("SFTP"), postcode, "90.00"));
+        return JSON.readTree(TlsClient.as("partner-energie", port).postJson("/api/v1/signals", signal.toString()).body())
+                .at("/receipts/0/signalId").asText();
+    }
+
+    private static String status(JdbcTemplate jdbc, String id) {
+        return jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(id));
+    }
+
+    private static int attempts(JdbcTemplate jdbc, String id) {
+        Integer n = jdbc.queryForObject("SELECT attempts FROM outbox WHERE signal_id = ?", Integer.class, UUID.fromString(id));
+        return n == null ? 0 : n;
+    }
+}
