@@ -7,5 +7,7 @@ public enum DeliveryType {
     /** A JSON batch POSTed to the municipality's endpoint (contracts/municipal). */
     REST,
     /** Each signal written as a JSON file to the municipality's own SFTP server, host key checked. */
-    SFTP
+    SFTP,
+    /** A batch sent as SOAP 1.1 document/literal to the municipality's service (contracts/wsdl). */
+    SOAP
 }

@@ -58,8 +58,9 @@ public class MunicipalityRegistry {
             if (m.delivery() == null || m.delivery().type() == null || m.delivery().endpoint() == null) {
                 throw new IllegalStateException(where + "delivery needs a type and an endpoint");
             }
-            if (m.delivery().type() == DeliveryType.REST && !m.delivery().endpoint().matches("https?://.+")) {
-                throw new IllegalStateException(where + "a REST endpoint must be an http(s) URL");
+            if ((m.delivery().type() == DeliveryType.REST || m.delivery().type() == DeliveryType.SOAP)
+                    && !m.delivery().endpoint().matches("https?://.+")) {
+                throw new IllegalStateException(where + "a REST or SOAP endpoint must be an http(s) URL");
             }
             if (m.delivery().type() == DeliveryType.SFTP && (!m.delivery().endpoint().matches("sftp://[^/:]+(:[0-9]+)?/.*")
                     || m.delivery().sftp() == null || m.delivery().sftp().username() == null

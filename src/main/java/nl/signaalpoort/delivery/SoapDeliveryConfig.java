@@ -1,0 +1,67 @@
+package nl.signaalpoort.delivery;
+
+import javax.xml.namespace.QName;
+import org.apache.camel.component.cxf.common.DataFormat;
+import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
+import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.frontend.AbstractWSDLBasedEndpointFactory;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The CXF client for SOAP delivery, from the WSDL municipalities implement (contracts/wsdl). One
+ * endpoint serves every SOAP municipality: the address is set per exchange.
+ */
+@Configuration
+public class SoapDeliveryConfig {
+
+    static final String SERVICE = "MunicipalDeliveryService";
+    static final String PORT = "MunicipalDeliveryPort";
+
+    @Bean("municipalSoapEndpoint")
+    CxfEndpoint municipalSoapEndpoint(@Value("${signaalpoort.delivery.soap-wsdl}") String wsdl, DeliveryProperties properties) {
+        CxfEndpoint endpoint = new CxfEndpoint();
+        endpoint.setWsdlURL(wsdl);
+        endpoint.setServiceNameAsQName(new QName(MunicipalSoapDocuments.NAMESPACE, SERVICE));
+        endpoint.setPortNameAsQName(new QName(MunicipalSoapDocuments.NAMESPACE, PORT));
+        endpoint.setDataFormat(DataFormat.PAYLOAD);
+        endpoint.setAddress("http://localhost/address-set-per-municipality");
+        endpoint.setCxfConfigurer(new Timeouts(properties));
+        return endpoint;
+    }
+
+    /** Connect and receive timeouts below the delivery's time limit, so the client gives up first. */
+    private record Timeouts(DeliveryProperties properties) implements CxfConfigurer {
+
+        /**
+         * CXF 4's default conduit (the JDK HttpClient) was seen sending some requests chunked with
+         * an empty body to an HTTP/1.1 server; the classic URLConnection conduit sends every byte.
+         */
+        @Override
+        public void configure(AbstractWSDLBasedEndpointFactory factoryBean) {
+            factoryBean.getBus().setProperty("force.urlconnection.http.conduit", Boolean.TRUE);
+        }
+
+        @Override
+        public void configureClient(Client client) {
+            HTTPClientPolicy policy = new HTTPClientPolicy();
+            long limit = properties.callTimeout().toMillis();
+            policy.setConnectionTimeout(Math.min(limit, 10_000));
+            policy.setReceiveTimeout(limit);
+            policy.setAllowChunking(false);
+            // SOAP services speak HTTP/1.1; an h2c upgrade attempt on plain HTTP makes some of them reset the stream.
+            policy.setVersion("1.1");
+            ((HTTPConduit) client.getConduit()).setClient(policy);
+        }
+
+        @Override
+        public void configureServer(Server server) {
+            // client only
+        }
+    }
+}
