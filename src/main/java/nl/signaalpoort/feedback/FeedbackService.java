@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.store.FeedbackItem;
 import nl.signaalpoort.store.FeedbackRepository;
+import nl.signaalpoort.store.LatestOutcome;
 import nl.signaalpoort.store.OutboxRepository;
 import nl.signaalpoort.store.SignalOwnership;
 import org.slf4j.Logger;
@@ -20,51 +23,98 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes municipal outcomes and turns them into the partner's feedback through the privacy filter.
  * A municipality may report only on signals delivered to it; someone else's signal looks the same
- * as an unknown one, so its existence is not revealed.
+ * as an unknown one, so its existence is not revealed. A later outcome supersedes the earlier one
+ * (the partner sees the current code and the history); the same report sent twice changes nothing.
  */
 @Service
 public class FeedbackService {
+
+    /** The outcome the gateway records when it closes a case itself. */
+    public static final String AUTO_CLOSED = "AUTO_CLOSED";
+
+    /** What the municipality and the partner were told. */
+    public record Reported(PartnerFeedbackCode partnerCode, LocalDate collectionPausedUntil, boolean repeated) {
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackService.class);
 
     private final FeedbackRepository repository;
     private final PartnerRegistry partners;
     private final PrivacyFilter filter;
+    private final FeedbackProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public FeedbackService(FeedbackRepository repository, PartnerRegistry partners, PrivacyFilter filter,
-            TransactionTemplate transactions, Clock clock) {
+            FeedbackProperties properties, TransactionTemplate transactions, Clock clock) {
         this.repository = repository;
         this.partners = partners;
         this.filter = filter;
+        this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** Records the outcome and the partner's feedback in one transaction; returns the partner code. */
-    public PartnerFeedbackCode report(String municipalityCode, OutcomeReport report) {
+    public Reported report(String municipalityCode, OutcomeReport report) {
         SignalOwnership signal = repository.ownership(report.signalId())
                 .filter(s -> s.municipalityCode().equals(municipalityCode))
                 .orElseThrow(() -> new ApiProblemException(ProblemCode.UNKNOWN_SIGNAL));
         if (!OutboxRepository.DELIVERED.equals(signal.outboxStatus())) {
             throw new ApiProblemException(ProblemCode.SIGNAL_NOT_DELIVERED);
         }
-        Partner partner = partners.byId(signal.partnerId())
-                .orElseThrow(() -> new IllegalStateException("signal of an unregistered partner"));
-        PartnerFeedbackCode code = filter.partnerCode(report.outcome(), partner);
-        Instant now = clock.instant();
+        Partner partner = partner(signal);
         LocalDate date = report.date() != null ? report.date() : LocalDate.now(clock);
+        PartnerFeedbackCode convenant = properties.mapping().get(report.outcome());
+        PartnerFeedbackCode code = filter.forPartner(convenant, partner);
+        LocalDate pausedUntil = convenant == PartnerFeedbackCode.WANTS_HELP ? date.plus(properties.collectionPause()) : null;
+        Optional<LatestOutcome> latest = repository.latestOutcome(signal.signalId());
+        if (latest.isPresent() && latest.get().outcome().equals(report.outcome().name())
+                && latest.get().finalOutcome() == report.finalOutcome() && latest.get().date().equals(date)) {
+            // A municipality's retry of the same report: the partner hears nothing new.
+            return new Reported(code, pausedUntil, true);
+        }
+        record(signal, partner, report.outcome().name(), report.finalOutcome(), date, code, pausedUntil);
+        LOG.info("outcome municipality={} signal={} outcome={} final={} partnerCode={}", municipalityCode, signal.signalId(),
+                report.outcome(), report.finalOutcome(), code);
+        return new Reported(code, pausedUntil, false);
+    }
+
+    /**
+     * Closes a case that got no final outcome in time: records the gateway's own outcome, gives the
+     * partner the configured code, and tells the municipality.
+     */
+    public void autoClose(SignalOwnership signal, Instant now) {
+        Partner partner = partner(signal);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        PartnerFeedbackCode code = filter.forPartner(properties.autoClose().partnerCode(), partner);
         transactions.executeWithoutResult(tx -> {
-            repository.insertOutcome(signal.signalId(), municipalityCode, report.outcome().name(), report.finalOutcome(), date, now);
-            repository.insertFeedback(partner.id(), signal.signalId(), signal.reference(), code.name(), report.finalOutcome(), date, now);
+            record(signal, partner, AUTO_CLOSED, true, today, code, null);
+            repository.insertNotification(signal.municipalityCode(), signal.signalId(), AUTO_CLOSED, today, now);
         });
-        LOG.info("outcome municipality={} signal={} outcome={} partnerCode={}", municipalityCode, signal.signalId(),
-                report.outcome(), code);
-        return code;
+        LOG.info("auto-closed signal={} municipality={} partnerCode={}", signal.signalId(), signal.municipalityCode(), code);
+    }
+
+    private void record(SignalOwnership signal, Partner partner, String outcome, boolean finalOutcome, LocalDate date,
+            PartnerFeedbackCode code, LocalDate pausedUntil) {
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(tx -> {
+            Long supersedes = repository.latestFeedbackId(signal.signalId()).orElse(null);
+            repository.insertOutcome(signal.signalId(), signal.municipalityCode(), outcome, finalOutcome, date, now);
+            repository.insertFeedback(partner.id(), signal.signalId(), signal.reference(), code.name(), finalOutcome, date,
+                    pausedUntil, supersedes, now);
+        });
+    }
+
+    private Partner partner(SignalOwnership signal) {
+        return partners.byId(signal.partnerId()).orElseThrow(() -> new IllegalStateException("signal of an unregistered partner"));
     }
 
     public List<FeedbackItem> feedback(String partnerId, long after, int limit) {
         return repository.feedbackAfter(partnerId, after, limit);
+    }
+
+    /** The history of one of the partner's own signals; empty for anyone else's. */
+    public List<FeedbackItem> history(String partnerId, UUID signalId) {
+        return repository.feedbackForSignal(partnerId, signalId);
     }
 }

@@ -11,8 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrivacyFilter {
 
+    private final FeedbackProperties properties;
+
+    public PrivacyFilter(FeedbackProperties properties) {
+        this.properties = properties;
+    }
+
     public PartnerFeedbackCode partnerCode(MunicipalOutcome outcome, Partner partner) {
-        PartnerFeedbackCode code = outcome.defaultPartnerCode();
+        return forPartner(properties.mapping().get(outcome), partner);
+    }
+
+    /** A convenant code reduced to what this partner may hear (its profile, NOT_RESIDENT per agreement). */
+    public PartnerFeedbackCode forPartner(PartnerFeedbackCode convenantCode, Partner partner) {
+        PartnerFeedbackCode code = convenantCode;
         if (code == PartnerFeedbackCode.NOT_RESIDENT && !partner.notResidentFeedback()) {
             code = PartnerFeedbackCode.NOT_PICKED_UP;
         }

@@ -38,7 +38,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.json").permitAll()
                         .requestMatchers("/api/v1/signals/**", "/api/v1/feedback/**", "/api/v1/partners/me/**").hasRole(PARTNER)
-                        .requestMatchers("/api/v1/outcomes/**").hasRole(MUNICIPALITY)
+                        .requestMatchers("/api/v1/outcomes/**", "/api/v1/notifications/**").hasRole(MUNICIPALITY)
                         .requestMatchers("/ops/v1/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())

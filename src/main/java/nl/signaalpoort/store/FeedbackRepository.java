@@ -8,11 +8,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** Municipal outcomes and the partner feedback items derived from them. */
+/** Municipal outcomes, the partner feedback derived from them, and notifications to municipalities. */
 @Repository
 public class FeedbackRepository {
+
+    private static final String ITEM_COLUMNS = "feedback_id, signal_id, reference, code, final_outcome, feedback_date, "
+            + "collection_paused_until, supersedes_feedback_id";
+    private static final RowMapper<FeedbackItem> ITEM = (rs, i) -> new FeedbackItem(rs.getLong(1), rs.getObject(2, UUID.class),
+            rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+            rs.getObject(8) == null ? null : rs.getLong(8));
 
     private final JdbcTemplate jdbc;
 
@@ -28,6 +35,14 @@ public class FeedbackRepository {
                         rs.getString(4), rs.getString(5)), signalId).stream().findFirst();
     }
 
+    public Optional<LatestOutcome> latestOutcome(UUID signalId) {
+        return jdbc.query("""
+                SELECT outcome, final_outcome, outcome_date FROM outcomes WHERE signal_id = ?
+                ORDER BY outcome_id DESC FETCH FIRST 1 ROWS ONLY""",
+                (rs, i) -> new LatestOutcome(rs.getString(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class)), signalId)
+                .stream().findFirst();
+    }
+
     public void insertOutcome(UUID signalId, String municipalityCode, String outcome, boolean finalOutcome,
             LocalDate outcomeDate, Instant reportedAt) {
         jdbc.update("""
@@ -35,20 +50,56 @@ public class FeedbackRepository {
                 VALUES (?, ?, ?, ?, ?, ?)""", signalId, municipalityCode, outcome, finalOutcome, outcomeDate, utc(reportedAt));
     }
 
+    /** The partner's newest feedback item for a signal: the one a new item supersedes. */
+    public Optional<Long> latestFeedbackId(UUID signalId) {
+        return jdbc.query("SELECT MAX(feedback_id) FROM feedback_items WHERE signal_id = ?",
+                (rs, i) -> rs.getObject(1) == null ? null : rs.getLong(1), signalId).stream().filter(id -> id != null).findFirst();
+    }
+
     public void insertFeedback(String partnerId, UUID signalId, String reference, String code, boolean finalOutcome,
-            LocalDate date, Instant createdAt) {
+            LocalDate date, LocalDate collectionPausedUntil, Long supersedes, Instant createdAt) {
         jdbc.update("""
-                INSERT INTO feedback_items (partner_id, signal_id, reference, code, final_outcome, feedback_date, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", partnerId, signalId, reference, code, finalOutcome, date, utc(createdAt));
+                INSERT INTO feedback_items (partner_id, signal_id, reference, code, final_outcome, feedback_date,
+                    collection_paused_until, supersedes_feedback_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", partnerId, signalId, reference, code, finalOutcome, date,
+                collectionPausedUntil, supersedes, utc(createdAt));
     }
 
     /** The partner's own feedback after the cursor, oldest first. */
     public List<FeedbackItem> feedbackAfter(String partnerId, long after, int limit) {
+        return jdbc.query("SELECT " + ITEM_COLUMNS + " FROM feedback_items WHERE partner_id = ? AND feedback_id > ? "
+                + "ORDER BY feedback_id FETCH FIRST ? ROWS ONLY", ITEM, partnerId, after, limit);
+    }
+
+    /** Every feedback item of one of the partner's signals, oldest first: the history of corrections. */
+    public List<FeedbackItem> feedbackForSignal(String partnerId, UUID signalId) {
+        return jdbc.query("SELECT " + ITEM_COLUMNS + " FROM feedback_items WHERE partner_id = ? AND signal_id = ? "
+                + "ORDER BY feedback_id", ITEM, partnerId, signalId);
+    }
+
+    /** Delivered signals whose case is still open (no final outcome) and that were delivered before the cutoff. */
+    public List<SignalOwnership> openDeliveredBefore(Instant cutoff, int limit) {
         return jdbc.query("""
-                SELECT feedback_id, signal_id, reference, code, final_outcome, feedback_date FROM feedback_items
-                WHERE partner_id = ? AND feedback_id > ? ORDER BY feedback_id FETCH FIRST ? ROWS ONLY""",
-                (rs, i) -> new FeedbackItem(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getObject(6, LocalDate.class)),
-                partnerId, after, limit);
+                SELECT s.signal_id, s.partner_id, s.reference, s.municipality_code, o.status
+                FROM signals s JOIN outbox o ON o.signal_id = s.signal_id
+                WHERE o.status = 'DELIVERED' AND o.delivered_at < ? AND s.personal_data_shredded_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM outcomes x WHERE x.signal_id = s.signal_id AND x.final_outcome = TRUE)
+                ORDER BY o.delivered_at FETCH FIRST ? ROWS ONLY""",
+                (rs, i) -> new SignalOwnership(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)), utc(cutoff), limit);
+    }
+
+    public void insertNotification(String municipalityCode, UUID signalId, String kind, LocalDate date, Instant createdAt) {
+        jdbc.update("""
+                INSERT INTO municipal_notifications (municipality_code, signal_id, kind, notification_date, created_at)
+                VALUES (?, ?, ?, ?, ?)""", municipalityCode, signalId, kind, date, utc(createdAt));
+    }
+
+    public List<MunicipalNotification> notificationsAfter(String municipalityCode, long after, int limit) {
+        return jdbc.query("""
+                SELECT notification_id, signal_id, kind, notification_date FROM municipal_notifications
+                WHERE municipality_code = ? AND notification_id > ? ORDER BY notification_id FETCH FIRST ? ROWS ONLY""",
+                (rs, i) -> new MunicipalNotification(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)), municipalityCode, after, limit);
     }
 }

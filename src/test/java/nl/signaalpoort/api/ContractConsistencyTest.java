@@ -73,6 +73,13 @@ class ContractConsistencyTest {
         assertThat(propertiesOf(s, "Receipt")).containsExactlyInAnyOrderElementsOf(components(ReceiptView.class));
         assertThat(propertiesOf(s, "RulesView")).containsExactlyInAnyOrderElementsOf(components(PartnerRulesController.RulesView.class));
         assertThat(propertiesOf(s, "RuleView")).containsExactlyInAnyOrderElementsOf(components(PartnerRulesController.RuleView.class));
+        assertThat(propertiesOf(s, "FeedbackItem")).containsExactlyInAnyOrderElementsOf(components(nl.signaalpoort.store.FeedbackItem.class));
+        assertThat(propertiesOf(s, "OutcomeResponse")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.feedback.rest.OutcomeResponse.class));
+        assertThat(propertiesOf(s, "SignalFeedback")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.feedback.rest.FeedbackController.SignalFeedback.class));
+        assertThat(propertiesOf(s, "MunicipalNotification")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.store.MunicipalNotification.class));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import nl.signaalpoort.partner.FeedbackProfile;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.signal.Sector;
+import nl.signaalpoort.support.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +20,8 @@ class PrivacyFilterTest {
     private static final Partner BINARY =
             new Partner("z", "Z", "00000099000000000102", Sector.HEALTH_INSURANCE, null, FeedbackProfile.BINARY, false);
 
-    private final PrivacyFilter filter = new PrivacyFilter();
+    /** The mapping exactly as shipped in application.yaml: this test holds it to the table in domain.md. */
+    private final PrivacyFilter filter = new PrivacyFilter(TestSettings.bind("signaalpoort.feedback", FeedbackProperties.class));
 
     @ParameterizedTest(name = "{0} ({1}) -> {2} / {3} / {4}")
     @CsvSource(delimiter = '|', value = {
@@ -44,6 +46,20 @@ class PrivacyFilterTest {
         assertThat(filter.partnerCode(outcome, FULL)).isEqualTo(full);
         assertThat(filter.partnerCode(outcome, FULL_WITH_NOT_RESIDENT)).isEqualTo(fullWithNotResident);
         assertThat(filter.partnerCode(outcome, BINARY)).isEqualTo(binary);
+    }
+
+    @Test
+    void aMappingThatMissesAnOutcomeOrUsesABinaryCodeStopsTheGateway() {
+        FeedbackProperties shipped = TestSettings.bind("signaalpoort.feedback", FeedbackProperties.class);
+        java.util.Map<MunicipalOutcome, PartnerFeedbackCode> missing = new java.util.EnumMap<>(shipped.mapping());
+        missing.remove(MunicipalOutcome.NO_HELP_WANTED);
+        java.util.Map<MunicipalOutcome, PartnerFeedbackCode> binary = new java.util.EnumMap<>(shipped.mapping());
+        binary.put(MunicipalOutcome.NO_HELP_WANTED, PartnerFeedbackCode.HELP_ACCEPTED);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedbackProperties(missing, shipped.collectionPause(), shipped.autoClose()))
+                .hasMessageContaining("fifteen");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedbackProperties(binary, shipped.collectionPause(), shipped.autoClose()))
+                .hasMessageContaining("Convenant");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.signaalpoort.feedback.rest;
 
 import java.util.List;
+import java.util.UUID;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.feedback.FeedbackService;
@@ -9,6 +10,7 @@ import nl.signaalpoort.store.FeedbackItem;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +24,19 @@ public class FeedbackController {
 
     public FeedbackController(FeedbackService feedback) {
         this.feedback = feedback;
+    }
+
+    /** The current code of one of the partner's signals and every change, oldest first. */
+    public record SignalFeedback(UUID signalId, String reference, FeedbackItem current, List<FeedbackItem> history) {
+    }
+
+    @GetMapping(path = "/api/v1/feedback/signals/{signalId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public SignalFeedback history(@AuthenticationPrincipal OrganisationPrincipal caller, @PathVariable UUID signalId) {
+        List<FeedbackItem> history = feedback.history(caller.organisationId(), signalId);
+        if (history.isEmpty()) {
+            throw new ApiProblemException(ProblemCode.UNKNOWN_SIGNAL);
+        }
+        return new SignalFeedback(signalId, history.get(0).reference(), history.get(history.size() - 1), history);
     }
 
     @GetMapping(path = "/api/v1/feedback", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -8,7 +8,6 @@ import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.feedback.FeedbackService;
 import nl.signaalpoort.feedback.MunicipalOutcome;
 import nl.signaalpoort.feedback.OutcomeReport;
-import nl.signaalpoort.feedback.PartnerFeedbackCode;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,8 +43,9 @@ public class OutcomeController {
                 .findFirst()
                 .orElseThrow(() -> new ApiProblemException(ProblemCode.UNKNOWN_OUTCOME));
         boolean finalOutcome = request.finalOutcome() == null || request.finalOutcome();
-        PartnerFeedbackCode code = feedback.report(caller.organisationId(),
+        FeedbackService.Reported reported = feedback.report(caller.organisationId(),
                 new OutcomeReport(request.signalId(), outcome, finalOutcome, request.date()));
-        return new OutcomeResponse(request.signalId(), outcome.name(), finalOutcome, code.name());
+        return new OutcomeResponse(request.signalId(), outcome.name(), finalOutcome, reported.partnerCode().name(),
+                reported.collectionPausedUntil(), reported.repeated());
     }
 }

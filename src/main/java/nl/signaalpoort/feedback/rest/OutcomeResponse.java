@@ -1,7 +1,12 @@
 package nl.signaalpoort.feedback.rest;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** Confirms a recorded outcome and the code the partner will see. */
-public record OutcomeResponse(UUID signalId, String outcome, boolean finalOutcome, String partnerFeedbackCode) {
+/**
+ * Confirms a recorded outcome, the code the partner will see and, for WANTS_HELP, until when the
+ * partner suspends collection. {@code repeated}: the same report was already recorded; nothing changed.
+ */
+public record OutcomeResponse(UUID signalId, String outcome, boolean finalOutcome, String partnerFeedbackCode,
+        LocalDate collectionPausedUntil, boolean repeated) {
 }

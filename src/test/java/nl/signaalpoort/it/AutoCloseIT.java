@@ -1,0 +1,75 @@
+package nl.signaalpoort.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import nl.signaalpoort.feedback.AutoCloseJob;
+import nl.signaalpoort.support.MunicipalStub;
+import nl.signaalpoort.support.SignalJson;
+import nl.signaalpoort.support.StandaloneGateway;
+import nl.signaalpoort.support.TestRegistry;
+import nl.signaalpoort.support.TlsClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A case without a final outcome 28 days after delivery is closed: the partner gets the set code, the municipality is told. */
+class AutoCloseIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void openCasesAreClosedAfterTwentyEightDaysWithAClockTheTestControls() throws Exception {
+        StandaloneGateway gateway = new StandaloneGateway("auto_close_it").with("signaalpoort.routing.municipalities",
+                "file:" + TestRegistry.municipalities(Files.createTempDirectory("auto-close-drop"), MunicipalStub.url()));
+        try (ConfigurableApplicationContext app = gateway.start()) {
+            int port = StandaloneGateway.port(app);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            AutoCloseJob job = app.getBean(AutoCloseJob.class);
+            String open = submit(port, "partner-energie");
+            String health = submit(port, "partner-zorg");
+            String closed = submit(port, "partner-energie");
+            await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, open) && delivered(jdbc, health) && delivered(jdbc, closed));
+            TlsClient.as("gemeente-amsterdam", port).postJson("/api/v1/outcomes",
+                    "{\"signalId\":\"" + closed + "\",\"outcome\":\"FOLLOW_UP_FINANCIAL\"}");
+            Instant now = Instant.now();
+
+            assertThat(job.runAt(now.plus(Duration.ofDays(27)))).isZero();
+            assertThat(job.runAt(now.plus(Duration.ofDays(29)))).isEqualTo(2);
+            assertThat(job.runAt(now.plus(Duration.ofDays(30)))).as("closed cases stay closed").isZero();
+
+            JsonNode energie = JSON.readTree(TlsClient.as("partner-energie", port).get("/api/v1/feedback/signals/" + open).body());
+            assertThat(energie.at("/current/code").asText()).isEqualTo("NOT_REACHED_OR_DECLINED");
+            assertThat(energie.at("/current/finalOutcome").asBoolean()).isTrue();
+            JsonNode zorg = JSON.readTree(TlsClient.as("partner-zorg", port).get("/api/v1/feedback/signals/" + health).body());
+            assertThat(zorg.at("/current/code").asText()).isEqualTo("NO_HELP_OR_NOT_PICKED_UP");
+            JsonNode stillHelped = JSON.readTree(TlsClient.as("partner-energie", port).get("/api/v1/feedback/signals/" + closed).body());
+            assertThat(stillHelped.get("history")).hasSize(1);
+            assertThat(stillHelped.at("/current/code").asText()).isEqualTo("WANTS_HELP");
+
+            JsonNode told = JSON.readTree(TlsClient.as("gemeente-amsterdam", port).get("/api/v1/notifications?after=0").body());
+            assertThat(told.get("items")).hasSize(2);
+            assertThat(told.at("/items/0/kind").asText()).isEqualTo("AUTO_CLOSED");
+            assertThat(told.toString()).contains(open, health).doesNotContain(closed);
+            assertThat(TlsClient.as("gemeente-utrecht", port).get("/api/v1/notifications").body()).doesNotContain(open);
+            assertThat(TlsClient.as("partner-energie", port).get("/api/v1/notifications").statusCode()).isEqualTo(403);
+        }
+    }
+
+    private static String submit(int port, String partner) throws Exception {
+        String body = partner.equals("partner-zorg")
+                ? SignalJson.healthSignal(SignalJson.uniqueReference("AC"), SignalJson.AMSTERDAM, "90.00", "10.00", "100.00")
+                : SignalJson.signal(SignalJson.uniqueReference("AC"), SignalJson.AMSTERDAM, "130.00");
+        return JSON.readTree(TlsClient.as(partner, port).postJson("/api/v1/signals", body).body()).at("/receipts/0/signalId").asText();
+    }
+
+    private static boolean delivered(JdbcTemplate jdbc, String id) {
+        return "DELIVERED".equals(jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(id)));
+    }
+}
