@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
+import nl.signaalpoort.config.Backoff;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import nl.signaalpoort.store.OutboxRepository;
 import org.slf4j.Logger;
@@ -51,13 +51,8 @@ public class OutboxLedger {
                 batch.batchId(), batch.municipalityCode(), batch.entries().size(), attempts, errorClass, next);
     }
 
-    /** Exponential backoff from the initial wait, capped, with "equal jitter" so retries of many batches spread out. */
     Duration backoff(int attempts) {
-        long initial = properties.initialBackoff().toMillis();
-        long cap = properties.maxBackoff().toMillis();
-        long exponential = initial << Math.min(attempts - 1, 30);
-        long capped = Math.min(cap, exponential < 0 ? cap : exponential);
-        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+        return Backoff.after(attempts, properties.initialBackoff(), properties.maxBackoff());
     }
 
     /** The HTTP status if there is one, else the deepest cause's class: what went wrong, not Camel's wrapping. */

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mapping          every DDAS outcome to the Landelijk Convenant code partners hear (the privacy filter)
  * @param collectionPause  how long a partner suspends collection after WANTS_HELP (incassorust)
  * @param autoClose        when a case without a final outcome is closed automatically, and with which code
+ * @param pushIntervalMs   how often feedback is pushed to partners that configured an endpoint
  */
 @ConfigurationProperties("signaalpoort.feedback")
-public record FeedbackProperties(Map<MunicipalOutcome, PartnerFeedbackCode> mapping, Period collectionPause, AutoClose autoClose) {
+public record FeedbackProperties(Map<MunicipalOutcome, PartnerFeedbackCode> mapping, Period collectionPause, AutoClose autoClose,
+        long pushIntervalMs) {
 
     /** The codes a mapping may use: the convenant's, not the health insurers' reduced pair. */
     static final Set<PartnerFeedbackCode> CONVENANT = EnumSet.of(PartnerFeedbackCode.UNJUSTIFIED, PartnerFeedbackCode.NOT_PICKED_UP,

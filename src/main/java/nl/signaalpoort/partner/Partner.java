@@ -9,6 +9,7 @@ import nl.signaalpoort.signal.Sector;
  * @param id            the gateway's own stable id, used in storage and logs
  * @param oin           the organisation's OIN, as in its certificate's subject serialNumber
  * @param rules         the partner's own thresholds over its sector's defaults; absent fields inherit
+ * @param feedbackPush  where feedback is also pushed, if the partner wants that besides pulling it
  */
 public record Partner(
         String id,
@@ -17,10 +18,20 @@ public record Partner(
         Sector sector,
         RuleParameters rules,
         FeedbackProfile feedbackProfile,
-        boolean notResidentFeedback) {
+        boolean notResidentFeedback,
+        FeedbackPush feedbackPush) {
 
     public Partner {
         feedbackProfile = feedbackProfile == null ? FeedbackProfile.FULL : feedbackProfile;
         rules = rules == null ? RuleParameters.none() : rules;
+    }
+
+    public Partner(String id, String name, String oin, Sector sector, RuleParameters rules, FeedbackProfile feedbackProfile,
+            boolean notResidentFeedback) {
+        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null);
+    }
+
+    /** @param endpoint the partner's https URL that takes pages of feedback items */
+    public record FeedbackPush(String endpoint) {
     }
 }

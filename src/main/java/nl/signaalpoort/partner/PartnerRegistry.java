@@ -61,6 +61,10 @@ public class PartnerRegistry {
             if (p.name() == null || p.name().isBlank()) {
                 throw new IllegalStateException(where + "name is required");
             }
+            if (p.feedbackPush() != null && (p.feedbackPush().endpoint() == null
+                    || !p.feedbackPush().endpoint().matches("https?://.+"))) {
+                throw new IllegalStateException(where + "feedbackPush.endpoint must be an http(s) URL");
+            }
             if (p.sector() == null) {
                 throw new IllegalStateException(where + "sector is required");
             }

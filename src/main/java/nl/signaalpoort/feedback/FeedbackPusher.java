@@ -1,0 +1,120 @@
+package nl.signaalpoort.feedback;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.signaalpoort.config.Backoff;
+import nl.signaalpoort.delivery.DeliveryProperties;
+import nl.signaalpoort.partner.Partner;
+import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.store.FeedbackItem;
+import nl.signaalpoort.store.FeedbackPushRepository;
+import nl.signaalpoort.store.FeedbackRepository;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pushes each partner's feedback, in order, to the partner's own endpoint where it configured one
+ * (besides the pull API). At least once: the partner's cursor moves only after a 2xx, so after a
+ * failure or a crash the same items come again; partners de-duplicate on {@code feedbackId}.
+ * Per partner a circuit breaker and a retry schedule stored in the database.
+ */
+@Component("feedbackPusher")
+public class FeedbackPusher {
+
+    /** What a partner's endpoint receives: the same items as the pull API. */
+    public record FeedbackPushPage(List<FeedbackItem> items) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackPusher.class);
+    private static final int PAGE = 500;
+
+    private final PartnerRegistry partners;
+    private final FeedbackRepository feedback;
+    private final FeedbackPushRepository pushes;
+    private final ProducerTemplate camel;
+    private final DeliveryProperties properties;
+    private final Clock clock;
+    private final CircuitBreakerRegistry breakers;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    public FeedbackPusher(PartnerRegistry partners, FeedbackRepository feedback, FeedbackPushRepository pushes, ProducerTemplate camel,
+            DeliveryProperties properties, Clock clock) {
+        this.partners = partners;
+        this.feedback = feedback;
+        this.pushes = pushes;
+        this.camel = camel;
+        this.properties = properties;
+        this.clock = clock;
+        DeliveryProperties.Breaker b = properties.breaker();
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom().failureRateThreshold(b.failureRatePercent())
+                .minimumNumberOfCalls(b.minimumCalls()).slidingWindowSize(b.window()).waitDurationInOpenState(b.openFor())
+                .automaticTransitionFromOpenToHalfOpenEnabled(true).build());
+    }
+
+    /** One round: every partner with a push endpoint that is due gets its next page. Returns items pushed. */
+    public int pushDue() {
+        int pushed = 0;
+        for (Partner partner : partners.all()) {
+            if (partner.feedbackPush() != null) {
+                pushed += push(partner);
+            }
+        }
+        return pushed;
+    }
+
+    private int push(Partner partner) {
+        Instant now = clock.instant();
+        CircuitBreaker breaker = breakers.circuitBreaker("partner-" + partner.id());
+        FeedbackPushRepository.PushState state = pushes.state(partner.id(), now);
+        if (state.nextAttemptAt().isAfter(now) || !breaker.tryAcquirePermission()) {
+            return 0;
+        }
+        List<FeedbackItem> items = feedback.feedbackAfter(partner.id(), state.pushedUpTo(), PAGE);
+        if (items.isEmpty()) {
+            breaker.releasePermission();
+            return 0;
+        }
+        long start = System.nanoTime();
+        Exchange result = camel.send("direct:push-feedback", exchange -> {
+            exchange.setProperty("pushEndpoint", partner.feedbackPush().endpoint());
+            exchange.getIn().setBody(body(items));
+        });
+        long took = System.nanoTime() - start;
+        if (result.getException() != null) {
+            breaker.onError(took, TimeUnit.NANOSECONDS, result.getException());
+            String error = result.getException() instanceof HttpOperationFailedException http
+                    ? "HTTP " + http.getStatusCode() : result.getException().getClass().getName();
+            Instant next = now.plus(Backoff.after(state.attempts() + 1, properties.initialBackoff(), properties.maxBackoff()));
+            pushes.failed(partner.id(), next, error);
+            LOG.warn("feedback push failed partner={} items={} error={} nextAttempt={}", partner.id(), items.size(), error, next);
+            return 0;
+        }
+        breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+        pushes.pushed(partner.id(), items.get(items.size() - 1).feedbackId(), now);
+        LOG.info("feedback pushed partner={} items={}", partner.id(), items.size());
+        return items.size();
+    }
+
+    private byte[] body(List<FeedbackItem> items) {
+        try {
+            return json.writeValueAsBytes(new FeedbackPushPage(items));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write feedback page");
+        }
+    }
+}
