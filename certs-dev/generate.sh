@@ -64,6 +64,12 @@ rm -f gateway-ssh gateway-ssh.pub
 # RSA 3072: accepted by every SFTP server a municipality may run (ed25519 needs extra providers on some).
 ssh-keygen -q -t rsa -b 3072 -N "" -C "signaalpoort gateway DEV ONLY" -f gateway-ssh
 
+# --- partners' SSH keys for uploading to the gateway's SFTP server -----------------------------
+for p in partner-energie partner-zorg; do
+  rm -f "$p-ssh" "$p-ssh.pub"
+  ssh-keygen -q -t rsa -b 3072 -N "" -C "$p DEV ONLY" -f "$p-ssh"
+done
+
 # --- the gateway's trust store: only the development CA ----------------------------------
 keytool -importcert -noprompt -alias signaalpoort-dev-ca -file ca.crt \
   -keystore truststore.p12 -storetype PKCS12 -storepass "$PASS" >/dev/null 2>&1

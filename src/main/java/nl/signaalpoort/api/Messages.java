@@ -26,6 +26,11 @@ public class Messages {
         return source.getMessage("rule." + code.name(), null, code.name(), locale());
     }
 
+    /** Why a whole batch file was refused. */
+    public String file(String code) {
+        return source.getMessage("file." + code, null, code, locale());
+    }
+
     public String problem(ProblemCode code) {
         return source.getMessage("problem." + code.name(), null, code.name(), locale());
     }

@@ -10,6 +10,7 @@ import nl.signaalpoort.signal.Sector;
  * @param oin           the organisation's OIN, as in its certificate's subject serialNumber
  * @param rules         the partner's own thresholds over its sector's defaults; absent fields inherit
  * @param feedbackPush  where feedback is also pushed, if the partner wants that besides pulling it
+ * @param sftp          the partner's access to the gateway's SFTP server (batch files), if any
  */
 public record Partner(
         String id,
@@ -19,7 +20,8 @@ public record Partner(
         RuleParameters rules,
         FeedbackProfile feedbackProfile,
         boolean notResidentFeedback,
-        FeedbackPush feedbackPush) {
+        FeedbackPush feedbackPush,
+        Sftp sftp) {
 
     public Partner {
         feedbackProfile = feedbackProfile == null ? FeedbackProfile.FULL : feedbackProfile;
@@ -28,7 +30,11 @@ public record Partner(
 
     public Partner(String id, String name, String oin, Sector sector, RuleParameters rules, FeedbackProfile feedbackProfile,
             boolean notResidentFeedback) {
-        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null);
+        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null);
+    }
+
+    /** @param authorizedKeys path of an authorized_keys file with the partner's SSH public keys (login = partner id) */
+    public record Sftp(String authorizedKeys) {
     }
 
     /** @param endpoint the partner's https URL that takes pages of feedback items */

@@ -24,11 +24,13 @@ public abstract class AbstractGatewayIT {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
     protected static final Path DROP_FOLDER;
+    protected static final Path SFTP_ROOT;
     private static final Path REGISTRY;
 
     static {
         try {
             DROP_FOLDER = Files.createTempDirectory("signaalpoort-drop");
+            SFTP_ROOT = Files.createTempDirectory("signaalpoort-sftp").resolve("sftp");
             REGISTRY = TestRegistry.municipalities(DROP_FOLDER.resolve("GM0363"), MunicipalStub.url());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,6 +50,9 @@ public abstract class AbstractGatewayIT {
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> "0");
         registry.add("management.server.port", () -> "0");
+        registry.add("signaalpoort.sftp.port", () -> "0");
+        registry.add("signaalpoort.sftp.root", () -> SFTP_ROOT.toString());
+        registry.add("signaalpoort.sftp.host-key", () -> SFTP_ROOT.resolveSibling("host.key").toString());
         registry.add("signaalpoort.routing.municipalities", () -> "file:" + REGISTRY);
         registry.add("signaalpoort.delivery.poll-interval-ms", () -> "100");
         registry.add("signaalpoort.delivery.initial-backoff", () -> "PT0.2S");

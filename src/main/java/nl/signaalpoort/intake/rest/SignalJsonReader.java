@@ -1,26 +1,13 @@
 package nl.signaalpoort.intake.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.ProblemCode;
+import nl.signaalpoort.intake.SignalBinder;
 import nl.signaalpoort.intake.Submission;
-import nl.signaalpoort.signal.Money;
-import nl.signaalpoort.signal.ReasonCode;
-import nl.signaalpoort.signal.Rejection;
-import nl.signaalpoort.signal.Signal;
 
 /**
  * Reads a request body holding one signal (an object) or a batch (an array). Each signal is bound
@@ -28,14 +15,6 @@ import nl.signaalpoort.signal.Signal;
  * the batch goes on. Strict: unknown fields, fractional counts and over-precise amounts are refused.
  */
 public final class SignalJsonReader {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .build();
 
     private final int maxBatchSize;
 
@@ -46,7 +25,7 @@ public final class SignalJsonReader {
     public List<Submission> read(byte[] body) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(body);
+            root = SignalBinder.MAPPER.readTree(body);
         } catch (IOException e) {
             throw new ApiProblemException(ProblemCode.MALFORMED_JSON);
         }
@@ -54,7 +33,7 @@ public final class SignalJsonReader {
             throw new ApiProblemException(ProblemCode.MALFORMED_JSON);
         }
         if (root.isObject()) {
-            return List.of(bind(root));
+            return List.of(SignalBinder.bind(root));
         }
         if (root.isEmpty()) {
             throw new ApiProblemException(ProblemCode.EMPTY_BATCH);
@@ -63,46 +42,7 @@ public final class SignalJsonReader {
             throw new ApiProblemException(ProblemCode.BATCH_TOO_LARGE);
         }
         List<Submission> submissions = new ArrayList<>(root.size());
-        root.forEach(node -> submissions.add(bind(node)));
+        root.forEach(node -> submissions.add(SignalBinder.bind(node)));
         return submissions;
-    }
-
-    static Submission bind(JsonNode node) {
-        JsonNode ref = node.get("reference");
-        String reference = ref != null && ref.isTextual() ? ref.asText() : null;
-        if (!node.isObject()) {
-            return Submission.unreadable(null, List.of(Rejection.of(ReasonCode.MALFORMED_FIELD)));
-        }
-        try {
-            return Submission.of(MAPPER.treeToValue(node, Signal.class));
-        } catch (JsonProcessingException e) {
-            return Submission.unreadable(reference, List.of(rejectionFor(e)));
-        }
-    }
-
-    /** Names the field and the kind of problem; never the value, which may be personal data. */
-    static Rejection rejectionFor(JsonProcessingException e) {
-        String field = null;
-        if (e instanceof JsonMappingException mapping) {
-            field = mapping.getPath().stream()
-                    .map(JsonMappingException.Reference::getFieldName)
-                    .filter(name -> name != null)
-                    .collect(Collectors.joining("."));
-            if (field.isEmpty()) {
-                field = null;
-            }
-        }
-        if (e instanceof UnrecognizedPropertyException) {
-            return Rejection.of(ReasonCode.UNKNOWN_FIELD, field);
-        }
-        Class<?> target = e instanceof InvalidFormatException format ? format.getTargetType()
-                : e instanceof ValueInstantiationException inst ? inst.getType().getRawClass() : null;
-        if (target == Money.class || (field != null && field.endsWith("Amount"))) {
-            return Rejection.of(ReasonCode.INVALID_AMOUNT, field);
-        }
-        if (target == LocalDate.class || (field != null && field.endsWith("Date"))) {
-            return Rejection.of(ReasonCode.INVALID_DATE, field);
-        }
-        return Rejection.of(ReasonCode.MALFORMED_FIELD, field);
     }
 }

@@ -1,0 +1,128 @@
+package nl.signaalpoort.intake.batch;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import nl.signaalpoort.intake.SignalBinder;
+import nl.signaalpoort.intake.Submission;
+
+/**
+ * Reads the CSV batch format (contracts/batch/csv-format.md) as a stream: UTF-8 (a BOM is
+ * tolerated, anything not UTF-8 refused), {@code ;} separator, RFC 4180 quoting, a header row of
+ * canonical leaf names. First {@link #check} reads the whole file for structural problems, so a
+ * broken file is refused before any row is stored; then {@link #read} hands over rows in chunks.
+ * Memory stays flat: one chunk at a time, whatever the file's size.
+ */
+public final class CsvBatchReader {
+
+    /** A structural problem and the record it was found in (the header is 1; 0 for the file as a whole). */
+    public record Problem(BatchFileProblem code, long line) {
+    }
+
+    /** One row bound to the canonical model, with its line number in the file. */
+    public record Row(long line, Submission submission) {
+    }
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withColumnSeparator(';').withQuoteChar('"');
+
+    /** Null when the file is sound; else the first problem. */
+    public Problem check(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            return new Problem(BatchFileProblem.EMPTY_FILE, 0);
+        }
+        long[] lines = {0};
+        try (Reader reader = strictUtf8(file); MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(SCHEMA).readValues(reader)) {
+            if (!rows.hasNextValue()) {
+                return new Problem(BatchFileProblem.MISSING_HEADER, 1);
+            }
+            String[] header = header(rows.nextValue());
+            Problem headerProblem = checkHeader(header);
+            if (headerProblem != null) {
+                return headerProblem;
+            }
+            lines[0] = 1;
+            while (rows.hasNextValue()) {
+                String[] values = rows.nextValue();
+                lines[0]++;
+                if (values.length != header.length && !(values.length == 1 && values[0].isEmpty())) {
+                    return new Problem(BatchFileProblem.WRONG_COLUMN_COUNT, lines[0]);
+                }
+            }
+            return null;
+        } catch (CharacterCodingException e) {
+            return new Problem(BatchFileProblem.UNREADABLE_ENCODING, lines[0]);
+        } catch (IOException | RuntimeJsonMappingException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return new Problem(BatchFileProblem.UNREADABLE_ENCODING, lines[0]);
+            }
+            // An unterminated quote (a truncated file) or broken quoting.
+            return new Problem(BatchFileProblem.MALFORMED_CSV, lines[0] + 1);
+        }
+    }
+
+    /** Streams the rows of a checked file in chunks of {@code chunkSize}. */
+    public void read(Path file, int chunkSize, Consumer<List<Row>> chunks) throws IOException {
+        try (Reader reader = strictUtf8(file); MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(SCHEMA).readValues(reader)) {
+            String[] header = header(rows.nextValue());
+            List<Row> chunk = new ArrayList<>(chunkSize);
+            long line = 1;
+            while (rows.hasNextValue()) {
+                String[] values = rows.nextValue();
+                line++;
+                if (values.length == 1 && values[0].isEmpty()) {
+                    continue;
+                }
+                chunk.add(new Row(line, SignalBinder.bind(BatchColumns.toJson(header, values))));
+                if (chunk.size() == chunkSize) {
+                    chunks.accept(chunk);
+                    chunk = new ArrayList<>(chunkSize);
+                }
+            }
+            if (!chunk.isEmpty()) {
+                chunks.accept(chunk);
+            }
+        }
+    }
+
+    private static Problem checkHeader(String[] header) {
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!BatchColumns.isKnown(column) || !seen.add(column)) {
+                return new Problem(BatchFileProblem.UNKNOWN_COLUMN, 1);
+            }
+        }
+        return seen.contains("reference") ? null : new Problem(BatchFileProblem.MISSING_HEADER, 1);
+    }
+
+    private static String[] header(String[] raw) {
+        String[] header = raw.clone();
+        if (header.length > 0 && header[0].startsWith("\uFEFF")) {
+            header[0] = header[0].substring(1);
+        }
+        for (int i = 0; i < header.length; i++) {
+            header[i] = header[i].trim();
+        }
+        return header;
+    }
+
+    private static Reader strictUtf8(Path file) throws IOException {
+        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+}
