@@ -46,6 +46,11 @@ public final class StandaloneGateway {
         return this;
     }
 
+    /** The application arguments, for starting the packaged jar in a JVM of its own. */
+    public List<String> arguments() {
+        return List.copyOf(arguments);
+    }
+
     public ConfigurableApplicationContext start(String... extra) {
         List<String> all = new ArrayList<>(arguments);
         all.addAll(List.of(extra));
