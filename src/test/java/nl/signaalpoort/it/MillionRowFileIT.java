@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.signaalpoort.support.SftpClient;
 import nl.signaalpoort.support.StandaloneGateway;
 import org.junit.jupiter.api.Test;
 
@@ -98,16 +98,8 @@ class MillionRowFileIT {
     }
 
     private static void sftp(int port, String commands) throws Exception {
-        Path key = Files.createTempFile("key", "");
-        Files.copy(Path.of("certs-dev/partner-energie-ssh"), key, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-        Path batch = Files.createTempFile("sftp", ".batch");
-        Files.writeString(batch, commands);
-        Process p = new ProcessBuilder("sftp", "-b", batch.toString(), "-i", key.toString(), "-P", String.valueOf(port),
-                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
-                "-o", "IdentitiesOnly=yes", "-o", "LogLevel=ERROR", "demo-energie@127.0.0.1").redirectErrorStream(true).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
+        SftpClient.Result result = SftpClient.run("partner-energie", "demo-energie", port, commands);
+        assertThat(result.exitCode()).as(result.output()).isZero();
     }
 
     private static boolean ready(int managementPort) {

@@ -6,14 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
 import nl.signaalpoort.support.AbstractGatewayIT;
+import nl.signaalpoort.support.SftpClient;
 import nl.signaalpoort.support.SignalJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,10 +71,10 @@ class SftpIntakeIT extends AbstractGatewayIT {
     void anotherPartnersKeyIsRefusedAndNoPathLeavesTheHome() throws Exception {
         Path csv = csv(List.of(row(SignalJson.uniqueReference("CSV"), "1012LG", "130.00")));
 
-        SftpResult wrongKey = sftpBatch("partner-zorg", "demo-energie", "put " + csv + " inbox/x.csv\n");
+        SftpClient.Result wrongKey = sftpBatch("partner-zorg", "demo-energie", "put " + csv + " inbox/x.csv\n");
         assertThat(wrongKey.exitCode()).isNotZero();
 
-        SftpResult escape = sftpBatch("partner-energie", "demo-energie", "-put " + csv + " ../../escape.csv\n-put " + csv
+        SftpClient.Result escape = sftpBatch("partner-energie", "demo-energie", "-put " + csv + " ../../escape.csv\n-put " + csv
                 + " /../../escape2.csv\nls /\n");
         assertThat(escape.exitCode()).isZero();
         assertThat(SFTP_ROOT.resolve("escape.csv")).doesNotExist();
@@ -85,38 +84,19 @@ class SftpIntakeIT extends AbstractGatewayIT {
     }
 
     private Path uploadAndFetchReceipt(String key, String user, Path csv, String name) throws Exception {
-        SftpResult upload = sftpBatch(key, user, "put " + csv + " inbox/" + name + ".part\nrename inbox/" + name + ".part inbox/" + name + "\n");
+        SftpClient.Result upload = sftpBatch(key, user, "put " + csv + " inbox/" + name + ".part\nrename inbox/" + name + ".part inbox/" + name + "\n");
         assertThat(upload.exitCode()).as(upload.output()).isZero();
         Path server = SFTP_ROOT.resolve(user).resolve("outbox").resolve(name + ".receipt.csv");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(server));
         Path local = Files.createTempFile("receipt", ".csv");
         Files.delete(local);
-        SftpResult fetch = sftpBatch(key, user, "get outbox/" + name + ".receipt.csv " + local + "\n");
+        SftpClient.Result fetch = sftpBatch(key, user, "get outbox/" + name + ".receipt.csv " + local + "\n");
         assertThat(fetch.exitCode()).as(fetch.output()).isZero();
         return local;
     }
 
-    private record SftpResult(int exitCode, String output) {
-    }
-
-    /** The real OpenSSH sftp client in batch mode, with the partner's key (ssh wants it private to the user). */
-    private SftpResult sftpBatch(String key, String user, String commands) throws Exception {
-        Path keyFile = Files.createTempFile("key", "");
-        Files.copy(Path.of("certs-dev", key + "-ssh"), keyFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        Path batch = Files.createTempFile("sftp", ".batch");
-        Files.writeString(batch, commands);
-        Process p = new ProcessBuilder("sftp", "-b", batch.toString(), "-i", keyFile.toString(), "-P", String.valueOf(sftp.port()),
-                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
-                "-o", "IdentitiesOnly=yes", "-o", "LogLevel=ERROR", user + "@127.0.0.1")
-                .redirectErrorStream(true).start();
-        boolean finished = p.waitFor(30, TimeUnit.SECONDS);
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!finished) {
-            p.destroyForcibly();
-            return new SftpResult(-1, output);
-        }
-        return new SftpResult(p.exitValue(), output);
+    private SftpClient.Result sftpBatch(String key, String user, String commands) throws Exception {
+        return SftpClient.run(key, user, sftp.port(), commands);
     }
 
     private static String row(String reference, String postcode, String amount) {
