@@ -1,5 +1,6 @@
 package nl.signaalpoort.delivery;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -26,5 +27,18 @@ public record DeliveryProperties(long pollIntervalMs, int claimLimit, Duration l
      * @param openFor            how long an open breaker stops deliveries before trying again
      */
     public record Breaker(float failureRatePercent, int minimumCalls, int window, Duration openFor) {
+
+        /** The one breaker configuration every outgoing target gets (municipalities, partners' push endpoints). */
+        public CircuitBreakerConfig toConfig() {
+            return CircuitBreakerConfig.custom()
+                    .failureRateThreshold(failureRatePercent)
+                    .minimumNumberOfCalls(minimumCalls)
+                    .slidingWindowSize(window)
+                    .waitDurationInOpenState(openFor)
+                    .permittedNumberOfCallsInHalfOpenState(1)
+                    .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                    .recordExceptions(Exception.class)
+                    .build();
+        }
     }
 }

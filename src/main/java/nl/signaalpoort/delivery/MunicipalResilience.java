@@ -4,7 +4,6 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
@@ -32,16 +31,7 @@ public class MunicipalResilience {
     private final MunicipalityRegistry municipalities;
 
     public MunicipalResilience(DeliveryProperties properties, MunicipalityRegistry municipalities, MeterRegistry meters) {
-        DeliveryProperties.Breaker b = properties.breaker();
-        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-                .failureRateThreshold(b.failureRatePercent())
-                .minimumNumberOfCalls(b.minimumCalls())
-                .slidingWindowSize(b.window())
-                .waitDurationInOpenState(b.openFor())
-                .permittedNumberOfCallsInHalfOpenState(1)
-                .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .recordExceptions(Exception.class)
-                .build());
+        this.breakers = CircuitBreakerRegistry.of(properties.breaker().toConfig());
         this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom().maxConcurrentCalls(1).maxWaitDuration(Duration.ZERO).build());
         this.timeLimiter = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(properties.callTimeout()).cancelRunningFuture(true).build());
         this.municipalities = municipalities;

@@ -56,7 +56,7 @@ public class OutboxLedger {
     }
 
     /** The HTTP status if there is one, else the deepest cause's class: what went wrong, not Camel's wrapping. */
-    static String describe(Exception error) {
+    public static String describe(Exception error) {
         Throwable deepest = error;
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof HttpOperationFailedException http) {

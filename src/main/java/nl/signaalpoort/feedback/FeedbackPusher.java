@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.signaalpoort.config.Backoff;
 import nl.signaalpoort.delivery.DeliveryProperties;
+import nl.signaalpoort.delivery.OutboxLedger;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.store.FeedbackItem;
@@ -21,7 +21,6 @@ import nl.signaalpoort.store.FeedbackPushRepository;
 import nl.signaalpoort.store.FeedbackRepository;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -60,10 +59,7 @@ public class FeedbackPusher {
         this.camel = camel;
         this.properties = properties;
         this.clock = clock;
-        DeliveryProperties.Breaker b = properties.breaker();
-        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom().failureRateThreshold(b.failureRatePercent())
-                .minimumNumberOfCalls(b.minimumCalls()).slidingWindowSize(b.window()).waitDurationInOpenState(b.openFor())
-                .automaticTransitionFromOpenToHalfOpenEnabled(true).build());
+        this.breakers = CircuitBreakerRegistry.of(properties.breaker().toConfig());
     }
 
     /** One round: every partner with a push endpoint that is due gets its next page. Returns items pushed. */
@@ -97,8 +93,7 @@ public class FeedbackPusher {
         long took = System.nanoTime() - start;
         if (result.getException() != null) {
             breaker.onError(took, TimeUnit.NANOSECONDS, result.getException());
-            String error = result.getException() instanceof HttpOperationFailedException http
-                    ? "HTTP " + http.getStatusCode() : result.getException().getClass().getName();
+            String error = OutboxLedger.describe(result.getException());
             Instant next = now.plus(Backoff.after(state.attempts() + 1, properties.initialBackoff(), properties.maxBackoff()));
             pushes.failed(partner.id(), next, error);
             LOG.warn("feedback push failed partner={} items={} error={} nextAttempt={}", partner.id(), items.size(), error, next);
