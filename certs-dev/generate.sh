@@ -70,6 +70,18 @@ for p in partner-energie partner-zorg; do
   ssh-keygen -q -t rsa -b 3072 -N "" -C "$p DEV ONLY" -f "$p-ssh"
 done
 
+# --- OpenPGP keys for batch files over SFTP (GnuPG): the gateway's decryption key (with the dev
+# --- password), the partners' signing keys, and a rogue key for negative tests ---------------
+pgp_home=$(mktemp -d)
+trap 'rm -rf "$pgp_home"' EXIT
+for p in gateway partner-energie partner-zorg rogue; do
+  gpg --homedir "$pgp_home" --batch --pinentry-mode loopback --passphrase "$([ "$p" = gateway ] && echo "$PASS")" \
+    --quick-gen-key "Signaalpoort $p DEV ONLY <$p@dev.signaalpoort.invalid>" future-default default never 2>/dev/null
+  gpg --homedir "$pgp_home" --batch --armor --export "$p@dev.signaalpoort.invalid" > "pgp-$p.pub.asc"
+  gpg --homedir "$pgp_home" --batch --pinentry-mode loopback --passphrase "$([ "$p" = gateway ] && echo "$PASS")" \
+    --armor --export-secret-keys "$p@dev.signaalpoort.invalid" > "pgp-$p.asc"
+done
+
 # --- the gateway's trust store: only the development CA ----------------------------------
 keytool -importcert -noprompt -alias signaalpoort-dev-ca -file ca.crt \
   -keystore truststore.p12 -storetype PKCS12 -storepass "$PASS" >/dev/null 2>&1

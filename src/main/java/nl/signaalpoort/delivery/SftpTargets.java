@@ -1,15 +1,13 @@
 package nl.signaalpoort.delivery;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import nl.signaalpoort.config.SftpConnection;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The Camel {@code sftp:} endpoint for a municipality's server: public-key login, strict host key
- * checking against the registered known_hosts file (never the user's own), files written under a
- * temporary name and renamed, so the municipality never picks up half a file.
+ * The Camel {@code sftp:} endpoint for a municipality's server ({@link SftpConnection}), files
+ * written under a temporary name and renamed, so the municipality never picks up half a file.
  */
 @Component("sftpTargets")
 public class SftpTargets {
@@ -27,16 +25,7 @@ public class SftpTargets {
                 .orElseThrow(() -> new IllegalStateException("unregistered municipality " + batch.municipalityCode()));
         Municipality.Sftp sftp = m.delivery().sftp();
         long timeoutMs = properties.callTimeout().toMillis();
-        return m.delivery().endpoint()
-                + "?username=" + encode(sftp.username())
-                + "&privateKeyFile=" + encode(sftp.privateKey())
-                + "&knownHostsFile=" + encode(sftp.knownHosts())
-                + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false"
-                + "&tempPrefix=.part-&fileExist=Override&autoCreate=true"
-                + "&connectTimeout=" + Math.min(timeoutMs, 10_000) + "&timeout=" + timeoutMs + "&soTimeout=" + timeoutMs;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return m.delivery().endpoint() + "?" + SftpConnection.options(sftp.username(), sftp.privateKey(), sftp.knownHosts(), timeoutMs)
+                + "&tempPrefix=.part-&fileExist=Override&autoCreate=true";
     }
 }

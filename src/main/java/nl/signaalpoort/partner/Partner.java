@@ -11,6 +11,8 @@ import nl.signaalpoort.signal.Sector;
  * @param rules         the partner's own thresholds over its sector's defaults; absent fields inherit
  * @param feedbackPush  where feedback is also pushed, if the partner wants that besides pulling it
  * @param sftp          the partner's access to the gateway's SFTP server (batch files), if any
+ * @param pgp           the partner's OpenPGP signing key and whether its batch files must be signed
+ * @param sftpRemote    the partner's own SFTP server, which the gateway polls for batch files, if any
  */
 public record Partner(
         String id,
@@ -21,7 +23,9 @@ public record Partner(
         FeedbackProfile feedbackProfile,
         boolean notResidentFeedback,
         FeedbackPush feedbackPush,
-        Sftp sftp) {
+        Sftp sftp,
+        Pgp pgp,
+        SftpRemote sftpRemote) {
 
     public Partner {
         feedbackProfile = feedbackProfile == null ? FeedbackProfile.FULL : feedbackProfile;
@@ -30,11 +34,49 @@ public record Partner(
 
     public Partner(String id, String name, String oin, Sector sector, RuleParameters rules, FeedbackProfile feedbackProfile,
             boolean notResidentFeedback) {
-        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null);
+        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null, null, null);
     }
 
     /** @param authorizedKeys path of an authorized_keys file with the partner's SSH public keys (login = partner id) */
     public record Sftp(String authorizedKeys) {
+    }
+
+    /**
+     * A partner that hosts its files itself: the gateway logs in with its own key, checks the
+     * server's host key strictly, fetches complete files from {@code inbox} and puts receipts and
+     * feedback files in {@code outbox}.
+     *
+     * @param host         the partner's server
+     * @param port         its port (22 if absent)
+     * @param username     the account the partner gave the gateway
+     * @param privateKey   path of the gateway's SSH private key for this partner
+     * @param knownHosts   path of a known_hosts file with the partner server's host key
+     * @param inbox        the folder the gateway fetches batch files from
+     * @param outbox       the folder the gateway writes receipts and feedback files to
+     * @param pollInterval how often the inbox is looked at
+     */
+    public record SftpRemote(String host, Integer port, String username, String privateKey, String knownHosts, String inbox,
+            String outbox, java.time.Duration pollInterval) {
+        public SftpRemote {
+            port = port == null ? 22 : port;
+            pollInterval = pollInterval == null ? java.time.Duration.ofMinutes(1) : pollInterval;
+        }
+    }
+
+    /**
+     * @param signingKey path of the partner's armored OpenPGP public key (certificate)
+     * @param signature  whether every encrypted batch file must carry the partner's valid signature
+     */
+    public record Pgp(String signingKey, SignaturePolicy signature) {
+        public Pgp {
+            signature = signature == null ? SignaturePolicy.REQUIRED : signature;
+        }
+    }
+
+    /** REQUIRED: unsigned files are refused; OPTIONAL: a signature, when present, must still be the partner's. */
+    public enum SignaturePolicy {
+        REQUIRED,
+        OPTIONAL
     }
 
     /** @param endpoint the partner's https URL that takes pages of feedback items */

@@ -65,6 +65,11 @@ public class PartnerRegistry {
                     || !p.feedbackPush().endpoint().matches("https?://.+"))) {
                 throw new IllegalStateException(where + "feedbackPush.endpoint must be an http(s) URL");
             }
+            if (p.sftpRemote() != null && (blank(p.sftpRemote().host()) || blank(p.sftpRemote().username())
+                    || blank(p.sftpRemote().privateKey()) || blank(p.sftpRemote().knownHosts()) || blank(p.sftpRemote().inbox())
+                    || blank(p.sftpRemote().outbox()))) {
+                throw new IllegalStateException(where + "sftpRemote needs host, username, privateKey, knownHosts, inbox and outbox");
+            }
             if (p.sector() == null) {
                 throw new IllegalStateException(where + "sector is required");
             }
@@ -75,6 +80,10 @@ public class PartnerRegistry {
                 throw new IllegalStateException(where + "oin is registered twice");
             }
         }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     record PartnerFile(List<Partner> partners) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.Properties;
+import nl.signaalpoort.intake.batch.BatchFileProblem;
 import nl.signaalpoort.rules.RuleDescription;
 import nl.signaalpoort.rules.RuleEngine;
 import nl.signaalpoort.signal.ReasonCode;
@@ -27,6 +28,9 @@ class MessagesCompletenessTest {
         }
         for (ProblemCode code : ProblemCode.values()) {
             assertThat(messages.getProperty("problem." + code.name())).as("problem.%s in %s", code, file).isNotBlank();
+        }
+        for (BatchFileProblem code : BatchFileProblem.values()) {
+            assertThat(messages.getProperty("file." + code.name())).as("file.%s in %s", code, file).isNotBlank();
         }
         RuleEngine engine = new RuleEngine();
         for (Sector sector : Sector.values()) {

@@ -11,10 +11,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.signaalpoort.support.AbstractGatewayIT;
+import nl.signaalpoort.support.Gpg;
 import nl.signaalpoort.support.SftpClient;
 import nl.signaalpoort.support.SignalJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Batch files through the real OpenSSH sftp client into the gateway's embedded SFTP server. */
@@ -25,6 +31,9 @@ class SftpIntakeIT extends AbstractGatewayIT {
 
     @Autowired
     EmbeddedSftpServer sftp;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aPartnerUploadsAFileAndFetchesItsReceipt() throws Exception {
@@ -81,6 +90,137 @@ class SftpIntakeIT extends AbstractGatewayIT {
         assertThat(SFTP_ROOT.getParent().resolve("escape.csv")).doesNotExist();
         assertThat(SFTP_ROOT.getParent().resolve("escape2.csv")).doesNotExist();
         assertThat(escape.output()).contains("inbox").contains("outbox").doesNotContain("demo-zorg");
+    }
+
+    @Test
+    void aFileEncryptedAndSignedWithGnuPgIsOpenedAndProcessed() throws Exception {
+        Gpg gpg = Gpg.withDevKeys();
+        String reference = SignalJson.uniqueReference("PGP");
+        Path csv = csv(List.of(row(reference, "1012LG", "130.00")));
+        Path encrypted = Files.createTempFile("batch", ".csv.gpg");
+        gpg.encrypt(csv, encrypted, "gateway", "partner-energie", false);
+
+        Path receipt = uploadAndFetchReceipt("partner-energie", "demo-energie", encrypted, "april.csv.gpg");
+
+        assertThat(Files.readAllLines(receipt)).anyMatch(l -> l.startsWith("2;" + reference + ";ACCEPTED;"));
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", reference)).isEqualTo(1);
+        // The decrypted content is gone once processed.
+        try (Stream<Path> work = Files.list(SFTP_ROOT.resolveSibling("work"))) {
+            assertThat(work.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileSignedByAnotherKeyIsRefusedWithAReceipt() throws Exception {
+        Gpg gpg = Gpg.withDevKeys();
+        String reference = SignalJson.uniqueReference("PGP");
+        Path csv = csv(List.of(row(reference, "1012LG", "130.00")));
+        Path encrypted = Files.createTempFile("batch", ".csv.asc");
+        gpg.encrypt(csv, encrypted, "gateway", "rogue", true);
+
+        Path receipt = uploadAndFetchReceipt("partner-energie", "demo-energie", encrypted, "mei.csv.asc");
+
+        assertThat(Files.readString(receipt)).contains(";FILE_REJECTED;;false;PGP_BAD_SIGNATURE;").contains("handtekening");
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", reference)).isZero();
+    }
+
+    @Test
+    void anXmlFileGetsAnXmlReceipt() throws Exception {
+        String accepted = SignalJson.uniqueReference("XML");
+        String rejected = SignalJson.uniqueReference("XML");
+        Path xml = Files.createTempFile("batch", ".xml");
+        Files.writeString(xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<signalBatch xmlns=\"urn:signaalpoort:batch:v1\">\n"
+                + xmlSignal(accepted, "130.00") + xmlSignal(rejected, "12,50") + "</signalBatch>\n");
+
+        SftpClient.Result upload = sftpBatch("partner-energie", "demo-energie", "put " + xml + " inbox/juni.xml.part\nrename inbox/juni.xml.part inbox/juni.xml\n");
+        assertThat(upload.exitCode()).as(upload.output()).isZero();
+        Path receipt = SFTP_ROOT.resolve("demo-energie").resolve("outbox").resolve("juni.xml.receipt.xml");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(receipt));
+
+        String text = Files.readString(receipt);
+        assertThat(text).contains("urn:signaalpoort:batch-receipt:v1").contains("reference=\"" + accepted + "\"")
+                .containsPattern("reference=\"" + rejected + "\"[^>]*status=\"REJECTED\"|status=\"REJECTED\"[^>]*reference=\"" + rejected + "\"")
+                .contains("INVALID_AMOUNT");
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", accepted)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", rejected)).isZero();
+    }
+
+    /**
+     * Every way a file can be broken, dropped into a partner's inbox as a finished upload: the
+     * receipt names the problem, the file is quarantined, nothing of it is stored and the operators'
+     * counter moves.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFiles")
+    void aBrokenFileIsRefusedAsAWhole(String problem, String partner, String name, BrokenFile content) throws Exception {
+        String fine = SignalJson.uniqueReference("BRK");
+        Path file = Files.createTempFile("broken", name);
+        content.write(file, fine);
+        double before = quarantined(problem);
+
+        Path inbox = SFTP_ROOT.resolve(partner).resolve("inbox");
+        Files.copy(file, inbox.resolve("." + name + ".part"));
+        Files.move(inbox.resolve("." + name + ".part"), inbox.resolve(name));
+        String extension = name.contains(".xml") ? "xml" : "csv";
+        Path receipt = SFTP_ROOT.resolve(partner).resolve("outbox").resolve(name + ".receipt." + extension);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(receipt));
+
+        assertThat(Files.readString(receipt)).contains(problem).contains(extension.equals("xml") ? "fileRejected" : "FILE_REJECTED");
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", fine)).isZero();
+        assertThat(quarantined(problem)).isEqualTo(before + 1);
+        try (Stream<Path> quarantine = Files.list(SFTP_ROOT.resolveSibling("sftp-quarantine").resolve(partner))) {
+            assertThat(quarantine.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(name));
+        }
+    }
+
+    static Stream<Arguments> brokenFiles() {
+        return Stream.of(
+                Arguments.of("UNREADABLE_ENCODING", "demo-energie", "latin1.csv", (BrokenFile) (file, ref) -> Files.write(file,
+                        (HEADER + "\n" + row(ref, "1012LG", "130.00").replace("Jansen", "Müller") + "\n").getBytes(StandardCharsets.ISO_8859_1))),
+                Arguments.of("MISSING_HEADER", "demo-energie", "noheader.csv", (BrokenFile) (file, ref) -> Files.writeString(file,
+                        row(ref, "1012LG", "130.00") + "\n")),
+                Arguments.of("MALFORMED_CSV", "demo-energie", "truncated.csv", (BrokenFile) (file, ref) -> Files.writeString(file,
+                        HEADER + "\n" + row(ref, "1012LG", "130.00") + "\n" + row(SignalJson.uniqueReference("BRK"), "1012LG", "\"130.0"))),
+                Arguments.of("WRONG_COLUMN_COUNT", "demo-energie", "toomany.csv", (BrokenFile) (file, ref) -> Files.writeString(file,
+                        HEADER + "\n" + row(ref, "1012LG", "130.00") + "\n" + row(SignalJson.uniqueReference("BRK"), "1012LG", "130.00") + ";x\n")),
+                Arguments.of("UNSUPPORTED_FORMAT", "demo-energie", "batch.txt", (BrokenFile) (file, ref) -> Files.writeString(file,
+                        HEADER + "\n" + row(ref, "1012LG", "130.00") + "\n")),
+                Arguments.of("PGP_WRONG_KEY", "demo-energie", "wrongkey.csv.pgp", (BrokenFile) (file, ref) -> encrypted(file, ref, "rogue", "partner-energie")),
+                Arguments.of("PGP_UNSIGNED", "demo-zorg", "unsigned.csv.pgp", (BrokenFile) (file, ref) -> encrypted(file, ref, "gateway", null)),
+                Arguments.of("PGP_MALFORMED", "demo-energie", "garbage.csv.gpg", (BrokenFile) (file, ref) -> Files.writeString(file,
+                        HEADER + "\n" + row(ref, "1012LG", "130.00") + "\n")),
+                Arguments.of("MALFORMED_XML", "demo-energie", "xxe.xml", (BrokenFile) (file, ref) -> Files.writeString(file,
+                        "<?xml version=\"1.0\"?>\n<!DOCTYPE s [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                                + "<signalBatch xmlns=\"urn:signaalpoort:batch:v1\">" + xmlSignal(ref, "130.00").replace("Damrak", "&x;")
+                                + "</signalBatch>")),
+                Arguments.of("SCHEMA_VIOLATION", "demo-energie", "schema.xml", (BrokenFile) (file, ref) -> Files.writeString(file,
+                        "<signalBatch xmlns=\"urn:signaalpoort:batch:v1\">" + xmlSignal(ref, "130.00")
+                                + "<signal><reference>x</reference><shoeSize>44</shoeSize></signal></signalBatch>")));
+    }
+
+    @FunctionalInterface
+    interface BrokenFile {
+        void write(Path file, String fineReference) throws Exception;
+    }
+
+    private static void encrypted(Path file, String reference, String recipient, String signer) throws Exception {
+        Path csv = csv(List.of(row(reference, "1012LG", "130.00")));
+        Gpg.withDevKeys().encrypt(csv, file, recipient, signer, false);
+    }
+
+    private double quarantined(String problem) {
+        Counter counter = meters.find("signaalpoort.intake.files").tag("result", "quarantined").tag("problem", problem).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static String xmlSignal(String reference, String amount) {
+        LocalDate today = LocalDate.now();
+        return "<signal><reference>" + reference + "</reference><kind>EARLY</kind><signalDate>" + today.minusDays(1) + "</signalDate>"
+                + "<debtor><initials>j.</initials><surname>Jansen</surname><birthDate>1980-04-12</birthDate></debtor>"
+                + "<address><street>Damrak</street><houseNumber>12</houseNumber><postcode>1012LG</postcode><city>Amsterdam</city></address>"
+                + "<arrears><totalAmount>" + amount + "</totalAmount><termsOverdue>2</termsOverdue><remindersSent>2</remindersSent>"
+                + "<oldestDueDate>" + today.minusDays(70) + "</oldestDueDate><newestDueDate>" + today.minusDays(40) + "</newestDueDate></arrears>"
+                + "</signal>\n";
     }
 
     private Path uploadAndFetchReceipt(String key, String user, Path csv, String name) throws Exception {

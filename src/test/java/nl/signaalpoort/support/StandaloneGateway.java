@@ -26,6 +26,7 @@ public final class StandaloneGateway {
         arguments.addAll(List.of("--server.port=0", "--management.server.port=0",
                 "--signaalpoort.sftp.port=0", "--signaalpoort.sftp.root=" + sftp.resolve("sftp"),
                 "--signaalpoort.sftp.host-key=" + sftp.resolve("host.key"),
+                "--signaalpoort.sftp.work=" + sftp.resolve("work"),
                 "--signaalpoort.delivery.poll-interval-ms=100",
                 "--signaalpoort.delivery.initial-backoff=PT0.2S",
                 "--signaalpoort.delivery.max-backoff=PT0.5S"));

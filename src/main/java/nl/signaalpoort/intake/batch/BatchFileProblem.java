@@ -11,5 +11,19 @@ public enum BatchFileProblem {
     UNKNOWN_COLUMN,
     WRONG_COLUMN_COUNT,
     MALFORMED_CSV,
-    FILE_TOO_LARGE
+    /** Not well-formed XML, or it carries a DOCTYPE (refused: no entities, no external references). */
+    MALFORMED_XML,
+    /** Well-formed XML that does not follow contracts/batch/signal-batch-v1.xsd. */
+    SCHEMA_VIOLATION,
+    FILE_TOO_LARGE,
+    /** A name ending in neither .csv nor .xml (after any .pgp/.gpg/.asc). */
+    UNSUPPORTED_FORMAT,
+    /** Not an OpenPGP message, or a broken one. */
+    PGP_MALFORMED,
+    /** Encrypted, but not for the gateway's key. */
+    PGP_WRONG_KEY,
+    /** The partner's policy requires its signature and the file carries none. */
+    PGP_UNSIGNED,
+    /** Signed, but not validly by the partner's registered key. */
+    PGP_BAD_SIGNATURE
 }

@@ -12,7 +12,10 @@ import org.springframework.util.unit.DataSize;
  * @param hostKey     where the host key is kept, so partners can pin it across restarts
  * @param maxFileSize the largest file a partner may upload
  * @param chunkSize   rows stored per transaction
+ * @param xmlSchema   the XSD of the XML batch format (contracts/batch/signal-batch-v1.xsd)
+ * @param work        where decrypted OpenPGP files are kept while processed (the gateway's only)
  */
 @ConfigurationProperties("signaalpoort.sftp")
-public record SftpProperties(boolean enabled, String host, int port, Path root, Path hostKey, DataSize maxFileSize, int chunkSize) {
+public record SftpProperties(boolean enabled, String host, int port, Path root, Path hostKey, DataSize maxFileSize, int chunkSize,
+        Path xmlSchema, Path work) {
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,24 +25,24 @@ import nl.signaalpoort.intake.Submission;
 /**
  * Reads the CSV batch format (contracts/batch/csv-format.md) as a stream: UTF-8 (a BOM is
  * tolerated, anything not UTF-8 refused), {@code ;} separator, RFC 4180 quoting, a header row of
- * canonical leaf names. First {@link #check} reads the whole file for structural problems, so a
- * broken file is refused before any row is stored; then {@link #read} hands over rows in chunks.
- * Memory stays flat: one chunk at a time, whatever the file's size.
+ * canonical leaf names.
  */
-public final class CsvBatchReader {
-
-    /** A structural problem and the record it was found in (the header is 1; 0 for the file as a whole). */
-    public record Problem(BatchFileProblem code, long line) {
-    }
-
-    /** One row bound to the canonical model, with its line number in the file. */
-    public record Row(long line, Submission submission) {
-    }
+public final class CsvBatchFormat implements BatchFormat {
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withColumnSeparator(';').withQuoteChar('"');
 
-    /** Null when the file is sound; else the first problem. */
+    @Override
+    public String extension() {
+        return "csv";
+    }
+
+    @Override
+    public ReceiptWriter receipt(Path target) throws IOException {
+        return new CsvReceiptWriter(target);
+    }
+
+    @Override
     public Problem check(Path file) throws IOException {
         if (Files.size(file) == 0) {
             return new Problem(BatchFileProblem.EMPTY_FILE, 0);
@@ -76,7 +77,7 @@ public final class CsvBatchReader {
         }
     }
 
-    /** Streams the rows of a checked file in chunks of {@code chunkSize}. */
+    @Override
     public void read(Path file, int chunkSize, Consumer<List<Row>> chunks) throws IOException {
         try (Reader reader = strictUtf8(file); MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(SCHEMA).readValues(reader)) {
             String[] header = header(rows.nextValue());
@@ -101,6 +102,10 @@ public final class CsvBatchReader {
     }
 
     private static Problem checkHeader(String[] header) {
+        if (Arrays.stream(header).noneMatch(BatchColumns::isKnown)) {
+            // Not one column name: the first line is data, the header is missing.
+            return new Problem(BatchFileProblem.MISSING_HEADER, 1);
+        }
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!BatchColumns.isKnown(column) || !seen.add(column)) {

@@ -12,10 +12,10 @@ import nl.signaalpoort.signal.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvBatchReaderTest {
+class CsvBatchFormatTest {
 
     private static final String HEADER = "reference;kind;surname;postcode;houseNumber;totalAmount;crisis";
-    private final CsvBatchReader reader = new CsvBatchReader();
+    private final CsvBatchFormat reader = new CsvBatchFormat();
 
     @TempDir
     Path dir;
@@ -35,7 +35,7 @@ class CsvBatchReaderTest {
         Path f = file("\uFEFF" + HEADER + "\r\nR1;EARLY;\"Jansen; de\";1012LG;12;245.50;true\r\nR2;EARLY;Pietersen;3511AB;1;10.12;\r\n");
 
         assertThat(reader.check(f)).isNull();
-        List<CsvBatchReader.Row> rows = new ArrayList<>();
+        List<BatchFormat.Row> rows = new ArrayList<>();
         reader.read(f, 1, rows::addAll);
 
         assertThat(rows).hasSize(2);
@@ -51,7 +51,7 @@ class CsvBatchReaderTest {
     void aBadValueRejectsOnlyItsRowWithTheFieldName() throws Exception {
         Path f = file(HEADER + "\nR1;EARLY;Jansen;1012LG;12;12,50;\nR2;LATE;Jansen;1012LG;12;12.50;\n");
 
-        List<CsvBatchReader.Row> rows = new ArrayList<>();
+        List<BatchFormat.Row> rows = new ArrayList<>();
         reader.read(f, 10, rows::addAll);
 
         assertThat(rows.get(0).submission().bindingProblems()).extracting(r -> r.code()).containsExactly(ReasonCode.INVALID_AMOUNT);
@@ -61,12 +61,13 @@ class CsvBatchReaderTest {
 
     @Test
     void everyBrokenFileIsNamed() throws Exception {
-        assertThat(reader.check(file(""))).isEqualTo(new CsvBatchReader.Problem(BatchFileProblem.EMPTY_FILE, 0));
+        assertThat(reader.check(file(""))).isEqualTo(new BatchFormat.Problem(BatchFileProblem.EMPTY_FILE, 0));
         assertThat(reader.check(file("surname;postcode\nJansen;1012LG\n")).code()).isEqualTo(BatchFileProblem.MISSING_HEADER);
+        assertThat(reader.check(file("R1;EARLY;2026-11-01\nR2;EARLY;2026-11-01\n")).code()).isEqualTo(BatchFileProblem.MISSING_HEADER);
         assertThat(reader.check(file("reference;bsn\nR1;123\n")).code()).isEqualTo(BatchFileProblem.UNKNOWN_COLUMN);
         assertThat(reader.check(file("reference;reference\nR1;R2\n")).code()).isEqualTo(BatchFileProblem.UNKNOWN_COLUMN);
         assertThat(reader.check(file(HEADER + "\nR1;EARLY;Jansen;1012LG;12;1.00;;extra\n")))
-                .isEqualTo(new CsvBatchReader.Problem(BatchFileProblem.WRONG_COLUMN_COUNT, 2));
+                .isEqualTo(new BatchFormat.Problem(BatchFileProblem.WRONG_COLUMN_COUNT, 2));
         assertThat(reader.check(file(HEADER + "\nR1;EARLY;Jansen;1012LG\n")).code()).isEqualTo(BatchFileProblem.WRONG_COLUMN_COUNT);
         // Truncated in the middle of a quoted value.
         assertThat(reader.check(file(HEADER + "\nR1;EARLY;\"Jans")).code()).isEqualTo(BatchFileProblem.MALFORMED_CSV);

@@ -1,0 +1,35 @@
+package nl.signaalpoort.intake.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.signaalpoort.intake.Submission;
+
+/**
+ * A batch file format (contracts/batch/): first {@link #check} reads the whole file for structural
+ * problems, so a broken file is refused before any row is stored; then {@link #read} streams the
+ * rows in chunks. Memory stays flat whatever the file's size. Receipts come back in the same family.
+ */
+public interface BatchFormat {
+
+    /** A structural problem and where it was found (a record or line number; 0 for the file as a whole). */
+    record Problem(BatchFileProblem code, long line) {
+    }
+
+    /** One row bound to the canonical model, with its position in the file. */
+    record Row(long line, Submission submission) {
+    }
+
+    /** The file name ending this format reads, without the dot: {@code csv}, {@code xml}. */
+    String extension();
+
+    /** Null when the file is sound; else the first problem. */
+    Problem check(Path file) throws IOException;
+
+    /** Streams the rows of a checked file in chunks of at most {@code chunkSize}. */
+    void read(Path file, int chunkSize, Consumer<List<Row>> chunks) throws IOException;
+
+    /** Opens a receipt in this format's family at {@code target}. */
+    ReceiptWriter receipt(Path target) throws IOException;
+}
