@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param collectionPause  how long a partner suspends collection after WANTS_HELP (incassorust)
  * @param autoClose        when a case without a final outcome is closed automatically, and with which code
  * @param pushIntervalMs   how often feedback is pushed to partners that configured an endpoint
+ * @param files            feedback files in SFTP partners' outboxes
  */
 @ConfigurationProperties("signaalpoort.feedback")
 public record FeedbackProperties(Map<MunicipalOutcome, PartnerFeedbackCode> mapping, Period collectionPause, AutoClose autoClose,
-        long pushIntervalMs) {
+        long pushIntervalMs, FileSettings files) {
 
     /** The codes a mapping may use: the convenant's, not the health insurers' reduced pair. */
     static final Set<PartnerFeedbackCode> CONVENANT = EnumSet.of(PartnerFeedbackCode.UNJUSTIFIED, PartnerFeedbackCode.NOT_PICKED_UP,
@@ -33,7 +34,18 @@ public record FeedbackProperties(Map<MunicipalOutcome, PartnerFeedbackCode> mapp
         if (autoClose == null || autoClose.after() == null || !CONVENANT.contains(autoClose.partnerCode())) {
             throw new IllegalStateException("signaalpoort.feedback.auto-close needs 'after' and a convenant 'partner-code'");
         }
+        if (files == null || files.root() == null || files.maxItemsPerFile() < 1) {
+            throw new IllegalStateException("signaalpoort.feedback.files needs a root and max-items-per-file of at least 1");
+        }
         mapping = Map.copyOf(mapping);
+    }
+
+    /**
+     * @param intervalMs      how often new feedback is written to files
+     * @param root            where the partners' SFTP homes are (the SFTP server's root)
+     * @param maxItemsPerFile the most items in one file; more make more files
+     */
+    public record FileSettings(long intervalMs, java.nio.file.Path root, int maxItemsPerFile) {
     }
 
     /**

@@ -11,7 +11,7 @@ import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
-import nl.signaalpoort.support.MunicipalSftpServer;
+import nl.signaalpoort.support.RemoteSftpServer;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.StandaloneGateway;
 import nl.signaalpoort.support.TlsClient;
@@ -26,7 +26,7 @@ class SftpDeliveryIT {
 
     @Test
     void signalsArriveAsFilesAndAServerWithAnotherHostKeyGetsNothing() throws Exception {
-        try (MunicipalSftpServer sftp = new MunicipalSftpServer()) {
+        try (RemoteSftpServer sftp = new RemoteSftpServer()) {
             var otherKey = KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
             Path registry = Files.createTempFile("sftp-municipalities", ".yaml");
             Files.writeString(registry, """

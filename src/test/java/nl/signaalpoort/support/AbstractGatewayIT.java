@@ -53,6 +53,7 @@ public abstract class AbstractGatewayIT {
         registry.add("signaalpoort.sftp.port", () -> "0");
         registry.add("signaalpoort.sftp.root", () -> SFTP_ROOT.toString());
         registry.add("signaalpoort.sftp.host-key", () -> SFTP_ROOT.resolveSibling("host.key").toString());
+        registry.add("signaalpoort.feedback.files.interval-ms", () -> "300");
         registry.add("signaalpoort.sftp.work", () -> SFTP_ROOT.resolveSibling("work").toString());
         registry.add("signaalpoort.routing.municipalities", () -> "file:" + REGISTRY);
         registry.add("signaalpoort.delivery.poll-interval-ms", () -> "100");

@@ -41,7 +41,7 @@ public class PartnerSftpRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // Not handled: a fetched file stays on the partner's server, a receipt in the local outbox, until the next poll works.
-        onException(Exception.class).process(this::countFailure);
+        onException(Exception.class).logExhausted(false).process(this::countFailure);
         for (Partner partner : partners.all()) {
             if (partner.sftpRemote() != null) {
                 configure(partner.id(), partner.sftpRemote());

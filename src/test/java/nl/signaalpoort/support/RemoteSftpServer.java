@@ -14,16 +14,17 @@ import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /**
- * A real SFTP server (Apache MINA SSHD) standing in for a municipality's: public-key login only,
+ * A real SFTP server (Apache MINA SSHD) standing in for a municipality's or a partner's own:
+ * public-key login only,
  * accepting the gateway's key from certs-dev, files in a folder of its own.
  */
-public final class MunicipalSftpServer implements AutoCloseable {
+public final class RemoteSftpServer implements AutoCloseable {
 
     private final SshServer server;
     private final Path root;
     private final PublicKey hostKey;
 
-    public MunicipalSftpServer() throws IOException {
+    public RemoteSftpServer() throws IOException {
         this.root = Files.createTempDirectory("municipal-sftp");
         Path hostKeyFile = Files.createTempDirectory("sftp-host").resolve("host.key");
         SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(hostKeyFile);

@@ -1,0 +1,87 @@
+package nl.signaalpoort.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.signaalpoort.support.AbstractGatewayIT;
+import nl.signaalpoort.support.SftpClient;
+import nl.signaalpoort.support.SignalJson;
+import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Feedback reaches an SFTP partner as files in its outbox, each item in exactly one file, without personal data. */
+class FeedbackFileIT extends AbstractGatewayIT {
+
+    @Autowired
+    EmbeddedSftpServer sftp;
+
+    @Test
+    void eachFeedbackItemLandsInExactlyOneFileInThePartnersOutbox() throws Exception {
+        String first = deliveredSignal();
+        report(first, "NO_HELP_WANTED");
+        await().atMost(Duration.ofSeconds(15)).until(() -> linesFor(first).size() == 1);
+
+        String second = deliveredSignal();
+        report(second, "FOLLOW_UP_FINANCIAL");
+        await().atMost(Duration.ofSeconds(15)).until(() -> linesFor(second).size() == 1);
+
+        // The rounds after the first item's file did not write it again.
+        assertThat(linesFor(first)).singleElement().asString().contains(";NOT_REACHED_OR_DECLINED;true;");
+        assertThat(linesFor(second)).singleElement().asString().contains(";WANTS_HELP;true;");
+        long cursor = jdbc.queryForObject("SELECT written_up_to FROM partner_feedback_file WHERE partner_id = 'demo-energie'", Long.class);
+        assertThat(cursor).isGreaterThanOrEqualTo(Long.parseLong(linesFor(second).get(0).split(";")[0]));
+
+        // The partner fetches the files with its own key over SFTP; they hold codes and ids, never the person.
+        Path local = Files.createTempDirectory("feedback-files");
+        SftpClient.Result fetch = SftpClient.run("partner-energie", "demo-energie", sftp.port(), "get outbox/feedback-* " + local + "/\n");
+        assertThat(fetch.exitCode()).as(fetch.output()).isZero();
+        String all;
+        try (Stream<Path> files = Files.list(local)) {
+            all = files.map(FeedbackFileIT::read).reduce("", String::concat);
+        }
+        assertThat(all).contains(first, second).doesNotContain("Berg", "1980-04-12", "Damrak", "Example", "612345678");
+        // Nobody else's feedback in this partner's files.
+        assertThat(jdbc.queryForList("SELECT DISTINCT partner_id FROM feedback_items WHERE signal_id IN (?, ?)", String.class,
+                UUID.fromString(first), UUID.fromString(second))).containsExactly("demo-energie");
+    }
+
+    private List<String> linesFor(String signalId) throws Exception {
+        Path outbox = SFTP_ROOT.resolve("demo-energie").resolve("outbox");
+        try (Stream<Path> files = Files.list(outbox)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("feedback-"))
+                    .flatMap(p -> read(p).lines())
+                    .filter(l -> l.contains(signalId)).toList();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String deliveredSignal() throws Exception {
+        String signalId = json(as("partner-energie").postJson("/api/v1/signals",
+                SignalJson.signal(SignalJson.uniqueReference("FF"), SignalJson.AMSTERDAM, "130.00")).body()).at("/receipts/0/signalId").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(
+                jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(signalId))));
+        return signalId;
+    }
+
+    private void report(String signalId, String outcome) throws Exception {
+        var response = as("gemeente-amsterdam").postJson("/api/v1/outcomes",
+                "{\"signalId\":\"%s\",\"outcome\":\"%s\",\"finalOutcome\":true,\"date\":\"%s\"}".formatted(signalId, outcome, LocalDate.now()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+}
