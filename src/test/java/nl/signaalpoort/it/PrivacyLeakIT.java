@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +105,61 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         for (String response : responses) {
             assertNoCanary("response", response);
         }
+    }
+
+    /**
+     * The SFTP batch channel: a CSV file with a canary row and rows whose bad values are canaries, an
+     * XML file that breaks the schema with a canary element, and an encrypted file by the wrong
+     * signer. Receipts, logs and the metrics must hold none of it.
+     */
+    @Test
+    void noCanaryLeavesTheBatchChannel(CapturedOutput output) throws Exception {
+        Path inbox = SFTP_ROOT.resolve("demo-energie").resolve("inbox");
+        Path outbox = SFTP_ROOT.resolve("demo-energie").resolve("outbox");
+        String header = "reference;kind;signalDate;givenNames;surname;birthDate;street;houseNumber;postcode;city;email;phone;"
+                + "totalAmount;termsOverdue;remindersSent;oldestDueDate;newestDueDate";
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String tail = ";130.00;2;2;" + today.minusDays(70) + ";" + today.minusDays(40);
+        String good = String.join(";", SignalJson.uniqueReference("LEAKB"), "EARLY", today.minusDays(1).toString(), GIVEN, SURNAME, BIRTH,
+                STREET, "12", SignalJson.AMSTERDAM, "Amsterdam", EMAIL, PHONE) + tail;
+        String badDate = String.join(";", SignalJson.uniqueReference("LEAKB"), "EARLY", today.minusDays(1).toString(), GIVEN, SURNAME,
+                SURNAME, STREET, "12", SignalJson.AMSTERDAM, "Amsterdam", EMAIL, PHONE) + tail;
+        String badEmail = String.join(";", SignalJson.uniqueReference("LEAKB"), "EARLY", today.minusDays(1).toString(), GIVEN, SURNAME,
+                BIRTH, STREET, "12", "0000XX", "Amsterdam", "not-an-email-" + SURNAME, PHONE) + tail;
+        drop(inbox, "leak.csv", header + "\n" + good + "\n" + badDate + "\n" + badEmail + "\n");
+        drop(inbox, "leak.xml", "<signalBatch xmlns=\"urn:signaalpoort:batch:v1\"><signal><reference>LEAK-X</reference><"
+                + SURNAME + ">" + STREET + "</" + SURNAME + "></signal></signalBatch>");
+        Path plain = Files.createTempFile("leak", ".csv");
+        Files.writeString(plain, header + "\n" + good + "\n");
+        Path encrypted = Files.createTempFile("leak", ".csv.gpg");
+        nl.signaalpoort.support.Gpg.withDevKeys().encrypt(plain, encrypted, "gateway", "rogue", false);
+        drop(inbox, "leak-signed.csv.gpg", Files.readAllBytes(encrypted));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(outbox.resolve("leak.csv.receipt.csv"))
+                && Files.exists(outbox.resolve("leak.xml.receipt.xml")) && Files.exists(outbox.resolve("leak-signed.csv.gpg.receipt.csv")));
+
+        String csvReceipt = Files.readString(outbox.resolve("leak.csv.receipt.csv"));
+        // The rows really went through, so the receipts and logs had every chance to leak.
+        assertThat(csvReceipt).contains("ACCEPTED").contains("INVALID_DATE").contains("INVALID_EMAIL");
+        assertThat(Files.readString(outbox.resolve("leak.xml.receipt.xml"))).contains("SCHEMA_VIOLATION");
+        assertThat(Files.readString(outbox.resolve("leak-signed.csv.gpg.receipt.csv"))).contains("PGP_BAD_SIGNATURE");
+        assertNoCanary("csv receipt", csvReceipt);
+        assertNoCanary("xml receipt", Files.readString(outbox.resolve("leak.xml.receipt.xml")));
+        assertNoCanary("pgp receipt", Files.readString(outbox.resolve("leak-signed.csv.gpg.receipt.csv")));
+        assertNoCanary("log output", output.getAll());
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertNoCanary("metrics", metrics);
+    }
+
+    private static void drop(Path inbox, String name, String content) throws Exception {
+        drop(inbox, name, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void drop(Path inbox, String name, byte[] content) throws Exception {
+        Path temp = inbox.resolve("." + name + ".part");
+        Files.write(temp, content);
+        Files.move(temp, inbox.resolve(name));
     }
 
     /** Every column of every row the gateway keeps about a signal, bytes read as Latin-1 so nothing hides. */
