@@ -13,6 +13,7 @@ import nl.signaalpoort.signal.Sector;
  * @param sftp          the partner's access to the gateway's SFTP server (batch files), if any
  * @param pgp           the partner's OpenPGP signing key and whether its batch files must be signed
  * @param sftpRemote    the partner's own SFTP server, which the gateway polls for batch files, if any
+ * @param soap          the partner's Digikoppeling WUS profile for the SOAP channel (2W-be if absent)
  */
 public record Partner(
         String id,
@@ -25,20 +26,40 @@ public record Partner(
         FeedbackPush feedbackPush,
         Sftp sftp,
         Pgp pgp,
-        SftpRemote sftpRemote) {
+        SftpRemote sftpRemote,
+        Soap soap) {
 
     public Partner {
         feedbackProfile = feedbackProfile == null ? FeedbackProfile.FULL : feedbackProfile;
         rules = rules == null ? RuleParameters.none() : rules;
+        soap = soap == null ? new Soap(SoapProfile.TWO_WAY, null) : soap;
     }
 
     public Partner(String id, String name, String oin, Sector sector, RuleParameters rules, FeedbackProfile feedbackProfile,
             boolean notResidentFeedback) {
-        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null, null, null);
+        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null, null, null, null);
     }
 
     /** @param authorizedKeys path of an authorized_keys file with the partner's SSH public keys (login = partner id) */
     public record Sftp(String authorizedKeys) {
+    }
+
+    /**
+     * @param profile            2W-be (mutual TLS only) or 2W-be-S (also a WS-Security signature)
+     * @param signingCertificate for 2W-be-S: path of the PEM certificate the partner signs with
+     */
+    public record Soap(SoapProfile profile, String signingCertificate) {
+        public Soap {
+            profile = profile == null ? SoapProfile.TWO_WAY : profile;
+        }
+    }
+
+    /** The Digikoppeling WUS profiles the SOAP channel offers. */
+    public enum SoapProfile {
+        @com.fasterxml.jackson.annotation.JsonProperty("2W-be")
+        TWO_WAY,
+        @com.fasterxml.jackson.annotation.JsonProperty("2W-be-S")
+        TWO_WAY_SIGNED
     }
 
     /**

@@ -70,6 +70,9 @@ public class PartnerRegistry {
                     || blank(p.sftpRemote().outbox()))) {
                 throw new IllegalStateException(where + "sftpRemote needs host, username, privateKey, knownHosts, inbox and outbox");
             }
+            if (p.soap().profile() == Partner.SoapProfile.TWO_WAY_SIGNED && blank(p.soap().signingCertificate())) {
+                throw new IllegalStateException(where + "soap profile 2W-be-S needs a signingCertificate");
+            }
             if (p.sector() == null) {
                 throw new IllegalStateException(where + "sector is required");
             }

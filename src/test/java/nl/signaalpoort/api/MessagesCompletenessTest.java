@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.Properties;
 import nl.signaalpoort.intake.batch.BatchFileProblem;
+import nl.signaalpoort.intake.soap.SoapFaultCode;
 import nl.signaalpoort.rules.RuleDescription;
 import nl.signaalpoort.rules.RuleEngine;
 import nl.signaalpoort.signal.ReasonCode;
@@ -31,6 +32,9 @@ class MessagesCompletenessTest {
         }
         for (BatchFileProblem code : BatchFileProblem.values()) {
             assertThat(messages.getProperty("file." + code.name())).as("file.%s in %s", code, file).isNotBlank();
+        }
+        for (SoapFaultCode code : SoapFaultCode.values()) {
+            assertThat(messages.getProperty("soapfault." + code.name())).as("soapfault.%s in %s", code, file).isNotBlank();
         }
         RuleEngine engine = new RuleEngine();
         for (Sector sector : Sector.values()) {

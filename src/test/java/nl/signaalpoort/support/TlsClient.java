@@ -32,6 +32,12 @@ public final class TlsClient {
 
     /** A client presenting {@code certs-dev/<identity>.p12}; null identity presents no certificate. */
     public static TlsClient as(String identity, int port) {
+        HttpClient http = HttpClient.newBuilder().sslContext(sslContext(identity)).connectTimeout(Duration.ofSeconds(5)).build();
+        return new TlsClient(http, "https://localhost:" + port);
+    }
+
+    /** TLS presenting {@code certs-dev/<identity>.p12} (none when null), trusting only the development CA. */
+    public static SSLContext sslContext(String identity) {
         try {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(Path.of("certs-dev/truststore.p12"))) {
@@ -50,11 +56,18 @@ public final class TlsClient {
             }
             SSLContext ssl = SSLContext.getInstance("TLS");
             ssl.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-            HttpClient http = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(5)).build();
-            return new TlsClient(http, "https://localhost:" + port);
+            return ssl;
         } catch (Exception e) {
-            throw new IllegalStateException("cannot build TLS client for " + identity, e);
+            throw new IllegalStateException("cannot build TLS context for " + identity, e);
         }
+    }
+
+    /** A SOAP 1.1 request as any non-Java client sends it: text/xml and a SOAPAction header. */
+    public HttpResponse<String> postSoap(String path, String envelope, String action) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"" + action + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {

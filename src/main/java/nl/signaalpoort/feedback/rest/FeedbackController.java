@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.feedback.FeedbackService;
+import nl.signaalpoort.feedback.OutcomeReports;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.store.FeedbackItem;
 import org.springframework.http.MediaType;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/v1/feedback?after=N}: a partner reads its own feedback, oldest first, from a cursor. */
 @RestController
 public class FeedbackController {
-
-    static final int MAX_LIMIT = 1_000;
 
     private final FeedbackService feedback;
 
@@ -42,9 +41,7 @@ public class FeedbackController {
     @GetMapping(path = "/api/v1/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
     public FeedbackPage read(@AuthenticationPrincipal OrganisationPrincipal caller,
             @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
-        if (after < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
-        }
+        OutcomeReports.checkPage(after, limit);
         List<FeedbackItem> items = feedback.feedback(caller.organisationId(), after, limit);
         long cursor = items.isEmpty() ? after : items.get(items.size() - 1).feedbackId();
         return new FeedbackPage(items, cursor);

@@ -1,0 +1,55 @@
+package nl.signaalpoort.intake.soap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.QName;
+import nl.signaalpoort.api.Messages;
+import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.store.MessageIdRepository;
+import org.apache.cxf.Bus;
+import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.ws.addressing.WSAddressingFeature;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Publishes the SOAP channel at {@code /soap/v1} (CXF servlet under {@code cxf.path}) from the
+ * contract file itself, so {@code ?wsdl} serves exactly contracts/wsdl/: schema validation on,
+ * WS-Addressing, the StAX limits against oversized and deeply nested messages (CXF refuses DTDs
+ * outright), WS-Security for 2W-be-S partners, the replay guard and the fault translator.
+ */
+@Configuration
+public class SoapEndpointConfig {
+
+    static final String ADDRESS = "/v1";
+
+    @Bean(destroyMethod = "stop")
+    EndpointImpl signaalpoortSoapEndpoint(Bus bus, SignaalpoortSoapService service, SoapProperties properties, PartnerRegistry partners,
+            PartnerSigningCertificates certificates, MessageIdRepository messageIds, Messages messages, MeterRegistry meters,
+            Clock clock) {
+        EndpointImpl endpoint = new EndpointImpl(bus, service);
+        endpoint.setWsdlLocation(Path.of(properties.wsdl()).toAbsolutePath().toUri().toString());
+        endpoint.setServiceName(new QName(SoapFaultTranslator.NAMESPACE, "SignaalpoortService"));
+        endpoint.setEndpointName(new QName(SoapFaultTranslator.NAMESPACE, "SignaalpoortPort"));
+        endpoint.setFeatures(List.of(new WSAddressingFeature()));
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("schema-validation-enabled", "IN");
+        settings.put("org.apache.cxf.stax.maxElementDepth", properties.maxElementDepth());
+        settings.put("org.apache.cxf.stax.maxElementCount", properties.maxElementCount());
+        settings.put("org.apache.cxf.stax.maxXMLCharacters", properties.maxMessageSize().toBytes());
+        settings.put("faultStackTraceEnabled", false);
+        settings.put("exceptionMessageCauseEnabled", false);
+        endpoint.setProperties(settings);
+        endpoint.getInInterceptors().add(new RequestLimits(properties.maxMessageSize().toBytes()));
+        endpoint.getInInterceptors().add(new SignatureVerifier(partners, certificates, properties.timestampTtl().toSeconds()));
+        endpoint.getInInterceptors().add(new SignatureCoverage());
+        endpoint.getInInterceptors().add(new ReplayGuard(messageIds, properties.replayWindow(), clock));
+        endpoint.getOutFaultInterceptors().add(new SoapFaultTranslator(messages, meters));
+        endpoint.publish(ADDRESS);
+        return endpoint;
+    }
+}

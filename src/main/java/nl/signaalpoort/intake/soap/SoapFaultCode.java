@@ -1,0 +1,19 @@
+package nl.signaalpoort.intake.soap;
+
+/**
+ * Why the SOAP channel refused a message before the service judged it. Together with the REST
+ * problem codes ({@link nl.signaalpoort.api.ProblemCode}) these are the codes a SOAP fault's
+ * detail carries; sentences in messages*.properties as {@code soapfault.<CODE>}.
+ */
+public enum SoapFaultCode {
+    SIGNATURE_REQUIRED,
+    SIGNATURE_INVALID,
+    TIMESTAMP_EXPIRED,
+    REPLAYED_MESSAGE,
+    ADDRESSING_REQUIRED,
+    XML_REFUSED,
+    SCHEMA_VIOLATION,
+    MESSAGE_TOO_LARGE,
+    MALFORMED_SOAP,
+    INTERNAL_ERROR
+}
