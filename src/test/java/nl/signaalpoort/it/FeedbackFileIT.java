@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.SftpClient;
-import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +25,11 @@ class FeedbackFileIT extends AbstractGatewayIT {
 
     @Test
     void eachFeedbackItemLandsInExactlyOneFileInThePartnersOutbox() throws Exception {
-        String first = deliveredSignal();
+        String first = deliveredSignal("FF");
         report(first, "NO_HELP_WANTED");
         await().atMost(Duration.ofSeconds(15)).until(() -> linesFor(first).size() == 1);
 
-        String second = deliveredSignal();
+        String second = deliveredSignal("FF");
         report(second, "FOLLOW_UP_FINANCIAL");
         await().atMost(Duration.ofSeconds(15)).until(() -> linesFor(second).size() == 1);
 
@@ -69,14 +68,6 @@ class FeedbackFileIT extends AbstractGatewayIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private String deliveredSignal() throws Exception {
-        String signalId = json(as("partner-energie").postJson("/api/v1/signals",
-                SignalJson.signal(SignalJson.uniqueReference("FF"), SignalJson.AMSTERDAM, "130.00")).body()).at("/receipts/0/signalId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(
-                jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(signalId))));
-        return signalId;
     }
 
     private void report(String signalId, String outcome) throws Exception {

@@ -1,15 +1,12 @@
 package nl.signaalpoort.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.signaalpoort.support.AbstractGatewayIT;
-import nl.signaalpoort.support.SignalJson;
 import org.junit.jupiter.api.Test;
 
 /** The feedback loop seen from both sides: corrections, collection pause, repeats, history. */
@@ -17,7 +14,7 @@ class FeedbackIT extends AbstractGatewayIT {
 
     @Test
     void anInterimWantsHelpCorrectedToNoReactionShowsThePartnerTheCurrentCodeAndTheHistory() throws Exception {
-        String signalId = deliveredSignal();
+        String signalId = deliveredSignal("FB");
         LocalDate contact = LocalDate.now().minusDays(3);
 
         JsonNode interim = report(signalId, "BUDGET_ADVICE_OR_QUICK_FIX", false, contact);
@@ -44,7 +41,7 @@ class FeedbackIT extends AbstractGatewayIT {
 
     @Test
     void theSameReportTwiceChangesNothing() throws Exception {
-        String signalId = deliveredSignal();
+        String signalId = deliveredSignal("FB");
         LocalDate today = LocalDate.now();
 
         JsonNode first = report(signalId, "NO_HELP_WANTED", true, today);
@@ -58,21 +55,13 @@ class FeedbackIT extends AbstractGatewayIT {
 
     @Test
     void aPartnerSeesOnlyItsOwnSignalsHistory() throws Exception {
-        String signalId = deliveredSignal();
+        String signalId = deliveredSignal("FB");
         report(signalId, "NO_HELP_WANTED", true, LocalDate.now());
 
         HttpResponse<String> other = as("partner-water").get("/api/v1/feedback/signals/" + signalId);
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(json(other.body()).get("code").asText()).isEqualTo("UNKNOWN_SIGNAL");
         assertThat(as("gemeente-amsterdam").get("/api/v1/feedback/signals/" + signalId).statusCode()).isEqualTo(403);
-    }
-
-    private String deliveredSignal() throws Exception {
-        String signalId = json(as("partner-energie").postJson("/api/v1/signals",
-                SignalJson.signal(SignalJson.uniqueReference("FB"), SignalJson.AMSTERDAM, "130.00")).body()).at("/receipts/0/signalId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(
-                jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(signalId))));
-        return signalId;
     }
 
     private JsonNode report(String signalId, String outcome, boolean isFinal, LocalDate date) throws Exception {

@@ -24,6 +24,9 @@ import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.SoapClients;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The SOAP channel through real mutual TLS: the generated CXF client for every operation and both
@@ -93,6 +96,11 @@ class SoapChannelIT extends AbstractGatewayIT {
             assertThat(r.getStatus().name()).as("reasons %s", r.getReason().stream().map(x -> x.getCode()).toList()).isEqualTo("ACCEPTED");
         });
 
+        FetchFeedback fetch = new FetchFeedback();
+        fetch.setLimit(10);
+        assertThat(SoapClients.port("partner-zorg", port, true).fetchFeedback(fetch).getCursor()).isNotNegative();
+        assertFault(() -> SoapClients.port("partner-zorg", port, false).fetchFeedback(fetch), "SIGNATURE_REQUIRED");
+
         String unsigned = SignalJson.uniqueReference("SOAPS");
         SubmitSignals plain = new SubmitSignals();
         plain.getSignal().add(signal(unsigned, "1012LG", "130.00"));
@@ -139,7 +147,8 @@ class SoapChannelIT extends AbstractGatewayIT {
     }
 
     @Test
-    void hostileXmlIsRefusedWithItsCodeAndNothingStored() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void hostileXmlIsRefusedWithItsCodeAndNothingStored(CapturedOutput output) throws Exception {
         String xxeReference = SignalJson.uniqueReference("XXE");
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + SoapClients.envelope(NS + ":submitSignals", port, submitBody(xxeReference).replace("Damrak", "&x;"));
@@ -172,6 +181,8 @@ class SoapChannelIT extends AbstractGatewayIT {
         HttpResponse<String> badValue = as("partner-energie").postSoap(SoapClients.PATH, SoapClients.envelope(NS + ":submitSignals", port,
                 submitBody("BADVALUE").replace("1980-04-12", CANARY)), NS + ":submitSignals");
         assertThat(badValue.body()).contains("INVALID_DATE").doesNotContain(CANARY);
+        // Nor does the log: the faults were logged by code only.
+        assertThat(output.getAll()).contains("soap fault code=SCHEMA_VIOLATION").doesNotContain(CANARY).doesNotContain("root:x:");
 
         assertFaultCode(TlsClientNone.post(port, SoapClients.envelope(NS + ":submitSignals", port, submitBody("NOCERT"))),
                 "CLIENT_CERTIFICATE_REQUIRED");

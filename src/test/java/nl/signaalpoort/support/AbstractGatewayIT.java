@@ -80,6 +80,16 @@ public abstract class AbstractGatewayIT {
         }
     }
 
+    /** A signal from Demo Energie for Amsterdam (FILE), once the gateway delivered it. Returns its signalId. */
+    protected String deliveredSignal(String referencePrefix) throws Exception {
+        String signalId = json(as("partner-energie").postJson("/api/v1/signals",
+                SignalJson.signal(SignalJson.uniqueReference(referencePrefix), SignalJson.AMSTERDAM, "130.00")).body())
+                .at("/receipts/0/signalId").asText();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(
+                jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, java.util.UUID.fromString(signalId))));
+        return signalId;
+    }
+
     protected int count(String sql, Object... args) {
         Integer n = jdbc.queryForObject(sql, Integer.class, args);
         return n == null ? 0 : n;
