@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import nl.signaalpoort.config.CsvText;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.store.FeedbackFileRepository;
@@ -79,17 +80,12 @@ public class FeedbackFileWriter {
     }
 
     static String line(FeedbackItem item) {
-        return String.join(";", String.valueOf(item.feedbackId()), item.signalId().toString(), quote(item.reference()), item.code(),
+        return String.join(";", String.valueOf(item.feedbackId()), item.signalId().toString(), CsvText.cell(item.reference()), item.code(),
                 String.valueOf(item.finalOutcome()), item.date().toString(), text(item.collectionPausedUntil()),
                 text(item.supersedesFeedbackId())) + "\n";
     }
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static String quote(String value) {
-        return value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -32,6 +32,9 @@ public class FeedbackService {
     /** The outcome the gateway records when it closes a case itself. */
     public static final String AUTO_CLOSED = "AUTO_CLOSED";
 
+    /** The most feedback items one read returns, whatever the channel. */
+    public static final int MAX_PAGE = 1_000;
+
     /** What the municipality and the partner were told. */
     public record Reported(PartnerFeedbackCode partnerCode, LocalDate collectionPausedUntil, boolean repeated) {
     }
@@ -109,7 +112,11 @@ public class FeedbackService {
         return partners.byId(signal.partnerId()).orElseThrow(() -> new IllegalStateException("signal of an unregistered partner"));
     }
 
+    /** A page of the partner's feedback after the cursor: {@code after} from 0, 1 to {@value #MAX_PAGE} items. */
     public List<FeedbackItem> feedback(String partnerId, long after, int limit) {
+        if (after < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
+        }
         return repository.feedbackAfter(partnerId, after, limit);
     }
 

@@ -27,13 +27,4 @@ public final class OutcomeReports {
                 .orElseThrow(() -> new ApiProblemException(ProblemCode.UNKNOWN_OUTCOME));
         return new OutcomeReport(signalId, code, finalOutcome == null || finalOutcome, date);
     }
-
-    /** The paging limits of feedback reads: {@code after} from 0, 1 to {@value #MAX_LIMIT} items. */
-    public static void checkPage(long after, int limit) {
-        if (after < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
-        }
-    }
-
-    public static final int MAX_LIMIT = 1_000;
 }

@@ -19,7 +19,7 @@ import nl.signaalpoort.signal.Signal;
 
 /**
  * Binds one signal, as a JSON tree, to the canonical model: the one binding every channel uses
- * (REST bodies, CSV rows). Strict: unknown fields, fractional counts and over-precise amounts are
+ * (REST bodies, CSV rows, XML batch files, SOAP). Strict: unknown fields, fractional counts and over-precise amounts are
  * refused, with the field's name and never its value.
  */
 public final class SignalBinder {
@@ -33,6 +33,15 @@ public final class SignalBinder {
             .build();
 
     private SignalBinder() {
+    }
+
+    /**
+     * An XML element's text as a JSON value, for the channels that carry signals as XML (batch
+     * files, SOAP): trimmed, and an empty element is an absent field (null), like an empty CSV cell.
+     */
+    public static JsonNode xmlText(String text) {
+        String value = text == null ? "" : text.strip();
+        return value.isEmpty() ? null : MAPPER.getNodeFactory().textNode(value);
     }
 
     public static Submission bind(JsonNode node) {

@@ -17,6 +17,7 @@ import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.Gpg;
 import nl.signaalpoort.support.SftpClient;
 import nl.signaalpoort.support.SignalJson;
+import nl.signaalpoort.support.SignalXml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -214,13 +215,7 @@ class SftpIntakeIT extends AbstractGatewayIT {
     }
 
     private static String xmlSignal(String reference, String amount) {
-        LocalDate today = LocalDate.now();
-        return "<signal><reference>" + reference + "</reference><kind>EARLY</kind><signalDate>" + today.minusDays(1) + "</signalDate>"
-                + "<debtor><initials>j.</initials><surname>Jansen</surname><birthDate>1980-04-12</birthDate></debtor>"
-                + "<address><street>Damrak</street><houseNumber>12</houseNumber><postcode>1012LG</postcode><city>Amsterdam</city></address>"
-                + "<arrears><totalAmount>" + amount + "</totalAmount><termsOverdue>2</termsOverdue><remindersSent>2</remindersSent>"
-                + "<oldestDueDate>" + today.minusDays(70) + "</oldestDueDate><newestDueDate>" + today.minusDays(40) + "</newestDueDate></arrears>"
-                + "</signal>\n";
+        return "<signal>" + SignalXml.fields(reference, amount) + "</signal>\n";
     }
 
     private Path uploadAndFetchReceipt(String key, String user, Path csv, String name) throws Exception {

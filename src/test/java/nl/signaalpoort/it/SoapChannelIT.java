@@ -22,6 +22,7 @@ import nl.signaalpoort.intake.soap.contract.batch.Debtor;
 import nl.signaalpoort.intake.soap.contract.batch.Signal;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.SignalJson;
+import nl.signaalpoort.support.SignalXml;
 import nl.signaalpoort.support.SoapClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,8 +38,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class SoapChannelIT extends AbstractGatewayIT {
 
     private static final String NS = "urn:signaalpoort:soap:v1";
-    private static final String BATCH = "urn:signaalpoort:batch:v1";
     private static final String CANARY = "Kanariepietersz";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.signaalpoort.intake.soap.MessageIdHousekeeping housekeeping;
 
     @Test
     void aPartnerSubmitsAndResendsAndReadsFeedbackAndAMunicipalityReportsAnOutcome() throws Exception {
@@ -188,6 +191,21 @@ class SoapChannelIT extends AbstractGatewayIT {
                 "CLIENT_CERTIFICATE_REQUIRED");
     }
 
+    @Test
+    void messageIdsAreForgottenAfterTheReplayWindow() {
+        String old = "urn:uuid:" + UUID.randomUUID();
+        String fresh = "urn:uuid:" + UUID.randomUUID();
+        jdbc.update("INSERT INTO soap_message_ids (message_id, organisation_id, received_at) VALUES (?, 'demo-energie', ?)", old,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(3));
+        jdbc.update("INSERT INTO soap_message_ids (message_id, organisation_id, received_at) VALUES (?, 'demo-energie', ?)", fresh,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+
+        assertThat(housekeeping.forgetExpired()).isPositive();
+
+        assertThat(count("SELECT COUNT(*) FROM soap_message_ids WHERE message_id = ?", old)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM soap_message_ids WHERE message_id = ?", fresh)).isEqualTo(1);
+    }
+
     /** Without a client certificate: a fault, not a bare TLS or HTTP error. */
     private static final class TlsClientNone {
         static HttpResponse<String> post(int port, String envelope) throws Exception {
@@ -212,16 +230,7 @@ class SoapChannelIT extends AbstractGatewayIT {
     }
 
     private static String submitBody(String reference) {
-        LocalDate today = LocalDate.now();
-        return "<submitSignals xmlns=\"" + NS + "\"><signal>"
-                + "<reference xmlns=\"" + BATCH + "\">" + reference + "</reference>"
-                + "<kind xmlns=\"" + BATCH + "\">EARLY</kind><signalDate xmlns=\"" + BATCH + "\">" + today.minusDays(1) + "</signalDate>"
-                + "<debtor xmlns=\"" + BATCH + "\"><initials>j.</initials><surname>Jansen</surname><birthDate>1980-04-12</birthDate></debtor>"
-                + "<address xmlns=\"" + BATCH + "\"><street>Damrak</street><houseNumber>12</houseNumber><postcode>1012LG</postcode>"
-                + "<city>Amsterdam</city></address>"
-                + "<arrears xmlns=\"" + BATCH + "\"><totalAmount>130.00</totalAmount><termsOverdue>2</termsOverdue>"
-                + "<remindersSent>2</remindersSent><oldestDueDate>" + today.minusDays(70) + "</oldestDueDate><newestDueDate>"
-                + today.minusDays(40) + "</newestDueDate></arrears></signal></submitSignals>";
+        return "<submitSignals xmlns=\"" + NS + "\"><signal>" + SignalXml.fields(reference, "130.00") + "</signal></submitSignals>";
     }
 
     private static Signal signal(String reference, String postcode, String amount) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.feedback.FeedbackService;
-import nl.signaalpoort.feedback.OutcomeReports;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.store.FeedbackItem;
 import org.springframework.http.MediaType;
@@ -41,7 +40,6 @@ public class FeedbackController {
     @GetMapping(path = "/api/v1/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
     public FeedbackPage read(@AuthenticationPrincipal OrganisationPrincipal caller,
             @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
-        OutcomeReports.checkPage(after, limit);
         List<FeedbackItem> items = feedback.feedback(caller.organisationId(), after, limit);
         long cursor = items.isEmpty() ? after : items.get(items.size() - 1).feedbackId();
         return new FeedbackPage(items, cursor);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.signaalpoort.config.CsvText;
 import nl.signaalpoort.intake.Receipt;
 
 /** The CSV receipt (contracts/batch/csv-format.md): UTF-8, {@code ;}, RFC 4180 quoting. */
@@ -21,15 +22,15 @@ final class CsvReceiptWriter implements ReceiptWriter {
 
     @Override
     public void row(long line, Receipt receipt, List<String> sentences) throws IOException {
-        out.write(line + ";" + quote(receipt.reference()) + ";" + receipt.status() + ";"
+        out.write(line + ";" + CsvText.cell(receipt.reference()) + ";" + receipt.status() + ";"
                 + (receipt.signalId() == null ? "" : receipt.signalId()) + ";" + receipt.duplicate() + ";"
                 + receipt.reasons().stream().map(r -> r.code().name()).collect(Collectors.joining(",")) + ";"
-                + quote(String.join(" | ", sentences)) + "\n");
+                + CsvText.cell(String.join(" | ", sentences)) + "\n");
     }
 
     @Override
     public void fileRejected(BatchFormat.Problem problem, String sentence) throws IOException {
-        out.write(problem.line() + ";;FILE_REJECTED;;false;" + problem.code() + ";" + quote(sentence) + "\n");
+        out.write(problem.line() + ";;FILE_REJECTED;;false;" + problem.code() + ";" + CsvText.cell(sentence) + "\n");
     }
 
     @Override
@@ -40,13 +41,5 @@ final class CsvReceiptWriter implements ReceiptWriter {
     @Override
     public void close() throws IOException {
         out.close();
-    }
-
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -179,8 +179,7 @@ public final class XmlBatchFormat implements BatchFormat {
                     if (object != null) {
                         return object;
                     }
-                    String value = text.toString().strip();
-                    return value.isEmpty() ? null : SignalBinder.MAPPER.getNodeFactory().textNode(value);
+                    return SignalBinder.xmlText(text.toString());
                 }
                 default -> {
                     // Comments and processing instructions carry no data.

@@ -1,8 +1,6 @@
 package nl.signaalpoort.intake.soap;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.store.MessageIdRepository;
 import org.apache.cxf.binding.soap.SoapMessage;
@@ -15,20 +13,16 @@ import org.apache.cxf.ws.addressing.ContextUtils;
  * Every request carries a WS-Addressing MessageID, and one MessageID is taken once within the
  * replay window: a captured message sent again is refused, on whichever node it arrives. Runs
  * last before the service, after signature and schema checks, so only sound messages use up an id.
+ * Ids older than the window are forgotten by {@link MessageIdHousekeeping}, off the request path.
  */
 class ReplayGuard extends AbstractSoapInterceptor {
 
-    private static final int FORGET_EVERY = 1_000;
-
     private final MessageIdRepository ids;
-    private final Duration window;
     private final Clock clock;
-    private final AtomicLong seen = new AtomicLong();
 
-    ReplayGuard(MessageIdRepository ids, Duration window, Clock clock) {
+    ReplayGuard(MessageIdRepository ids, Clock clock) {
         super(Phase.PRE_INVOKE);
         this.ids = ids;
-        this.window = window;
         this.clock = clock;
     }
 
@@ -42,9 +36,6 @@ class ReplayGuard extends AbstractSoapInterceptor {
         OrganisationPrincipal caller = SoapCaller.current();
         if (!ids.remember(messageId, caller == null ? "-" : caller.organisationId(), clock.instant())) {
             throw new SoapRefusedException(SoapFaultCode.REPLAYED_MESSAGE);
-        }
-        if (seen.incrementAndGet() % FORGET_EVERY == 0) {
-            ids.forgetBefore(clock.instant().minus(window));
         }
     }
 }

@@ -1,61 +1,38 @@
 package nl.signaalpoort.intake.soap;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
-import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.Phase;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * First look at a request: a declared body larger than allowed is refused before it is read (the
- * StAX limits catch undeclared ones while reading), and the caller's language is taken from
- * Accept-Language for the sentences in receipts and faults (Dutch unless English is asked).
+ * StAX limits catch undeclared ones while reading), and the caller's language is resolved as for
+ * REST (Accept-Language, Dutch by default) for the sentences in receipts and faults.
  */
 class RequestLimits extends AbstractSoapInterceptor {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
     private final long maxBytes;
+    private final LocaleResolver locales;
 
-    RequestLimits(long maxBytes) {
+    RequestLimits(long maxBytes, LocaleResolver locales) {
         super(Phase.RECEIVE);
         this.maxBytes = maxBytes;
+        this.locales = locales;
     }
 
     @Override
     public void handleMessage(SoapMessage message) {
-        LocaleContextHolder.setLocale(locale(message));
-        String length = header(message, "Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > maxBytes) {
-                    throw new SoapRefusedException(SoapFaultCode.MESSAGE_TOO_LARGE);
-                }
-            } catch (NumberFormatException ignored) {
-                // Tomcat refuses a malformed Content-Length before we see it.
-            }
+        HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
+        if (request == null) {
+            return;
         }
-    }
-
-    private static Locale locale(SoapMessage message) {
-        String accept = header(message, "Accept-Language");
-        return accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : DUTCH;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String header(SoapMessage message, String name) {
-        Map<String, List<String>> headers = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
-        if (headers == null) {
-            return null;
+        LocaleContextHolder.setLocale(locales.resolveLocale(request));
+        if (request.getContentLengthLong() > maxBytes) {
+            throw new SoapRefusedException(SoapFaultCode.MESSAGE_TOO_LARGE);
         }
-        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-            if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-                return e.getValue().get(0);
-            }
-        }
-        return null;
     }
 }

@@ -88,7 +88,6 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
         String partnerId = SoapCaller.require(Role.PARTNER).organisationId();
         long after = request.getAfter() == null ? 0 : request.getAfter();
         int limit = request.getLimit() == null ? DEFAULT_LIMIT : request.getLimit();
-        OutcomeReports.checkPage(after, limit);
         List<nl.signaalpoort.store.FeedbackItem> items = feedback.feedback(partnerId, after, limit);
         FetchFeedbackResponse response = new FetchFeedbackResponse();
         for (nl.signaalpoort.store.FeedbackItem i : items) {

@@ -15,6 +15,7 @@ import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.ws.addressing.WSAddressingFeature;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Publishes the SOAP channel at {@code /soap/v1} (CXF servlet under {@code cxf.path}) from the
@@ -30,7 +31,7 @@ public class SoapEndpointConfig {
     @Bean(destroyMethod = "stop")
     EndpointImpl signaalpoortSoapEndpoint(Bus bus, SignaalpoortSoapService service, SoapProperties properties, PartnerRegistry partners,
             PartnerSigningCertificates certificates, MessageIdRepository messageIds, Messages messages, MeterRegistry meters,
-            Clock clock) {
+            Clock clock, LocaleResolver locales) {
         EndpointImpl endpoint = new EndpointImpl(bus, service);
         endpoint.setWsdlLocation(Path.of(properties.wsdl()).toAbsolutePath().toUri().toString());
         endpoint.setServiceName(new QName(SoapFaultTranslator.NAMESPACE, "SignaalpoortService"));
@@ -44,10 +45,10 @@ public class SoapEndpointConfig {
         settings.put("faultStackTraceEnabled", false);
         settings.put("exceptionMessageCauseEnabled", false);
         endpoint.setProperties(settings);
-        endpoint.getInInterceptors().add(new RequestLimits(properties.maxMessageSize().toBytes()));
+        endpoint.getInInterceptors().add(new RequestLimits(properties.maxMessageSize().toBytes(), locales));
         endpoint.getInInterceptors().add(new SignatureVerifier(partners, certificates, properties.timestampTtl().toSeconds()));
         endpoint.getInInterceptors().add(new SignatureCoverage());
-        endpoint.getInInterceptors().add(new ReplayGuard(messageIds, properties.replayWindow(), clock));
+        endpoint.getInInterceptors().add(new ReplayGuard(messageIds, clock));
         endpoint.getOutFaultInterceptors().add(new SoapFaultTranslator(messages, meters));
         endpoint.publish(ADDRESS);
         return endpoint;

@@ -2,17 +2,14 @@ package nl.signaalpoort.intake.soap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import nl.signaalpoort.intake.SignalBinder;
 import nl.signaalpoort.intake.Submission;
 import nl.signaalpoort.intake.soap.contract.batch.Signal;
 
 /**
  * A SOAP signal as the JSON shape every channel binds ({@link SignalBinder}): the generated types
- * carry the canonical names, so the tree maps one to one. As in the XML batch format, values are
- * trimmed and an empty element is an absent field.
+ * carry the canonical names, so the tree maps one to one. Values follow the XML rule of
+ * {@link SignalBinder#xmlText}, as in the XML batch format.
  */
 final class SoapSignals {
 
@@ -25,19 +22,13 @@ final class SoapSignals {
 
     private static ObjectNode clean(JsonNode node) {
         ObjectNode out = SignalBinder.MAPPER.createObjectNode();
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-        node.fields().forEachRemaining(fields::add);
-        for (Map.Entry<String, JsonNode> field : fields) {
-            JsonNode value = field.getValue();
-            if (value.isObject()) {
-                ObjectNode group = clean(value);
-                if (!group.isEmpty()) {
-                    out.set(field.getKey(), group);
-                }
-            } else if (value.isTextual() && !value.asText().isBlank()) {
-                out.put(field.getKey(), value.asText().trim());
+        node.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue().isObject() ? clean(field.getValue())
+                    : field.getValue().isTextual() ? SignalBinder.xmlText(field.getValue().asText()) : null;
+            if (value != null && !(value.isObject() && value.isEmpty())) {
+                out.set(field.getKey(), value);
             }
-        }
+        });
         return out;
     }
 }
