@@ -1,5 +1,6 @@
 package nl.signaalpoort.delivery;
 
+import nl.signaalpoort.camel.Routes;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.annotation.PreDestroy;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * (bulkhead, which keeps the order), a circuit breaker, and a time limit per call. The delivery
  * itself is the Camel route for the municipality's delivery type.
  */
-@Component("deliveryDispatcher")
+@Component(Routes.DELIVERY_DISPATCHER)
 public class DeliveryDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryDispatcher.class);
@@ -124,8 +125,8 @@ public class DeliveryDispatcher {
     /** The Camel route for the delivery type, within the time limit. */
     private void call(DeliveryBatch batch) throws Exception {
         resilience.timeLimiter().executeFutureSupplier(() -> CompletableFuture.runAsync(() -> {
-            Exchange result = camel.send("direct:deliver-" + batch.type(), exchange -> {
-                exchange.setProperty("batch", batch);
+            Exchange result = camel.send(Routes.deliverUri(batch.type()), exchange -> {
+                exchange.setProperty(Routes.BATCH_PROPERTY, batch);
                 exchange.getIn().setBody(batch);
             });
             if (result.getException() != null) {

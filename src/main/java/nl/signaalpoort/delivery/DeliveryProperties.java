@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param pollIntervalMs  how often the outbox is polled (also bounds the latency of urgent signals)
+ * @param pollInterval    how often the outbox is polled (also bounds the latency of urgent signals)
  * @param claimLimit      the most entries claimed per poll
  * @param lease           how long a claim holds before another node may take the entries over
  * @param maxAttempts     attempts before an entry becomes a dead letter
@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param breaker         the circuit breaker each municipality gets
  */
 @ConfigurationProperties("signaalpoort.delivery")
-public record DeliveryProperties(long pollIntervalMs, int claimLimit, Duration lease, int maxAttempts, Duration maxAge,
+public record DeliveryProperties(Duration pollInterval, int claimLimit, Duration lease, int maxAttempts, Duration maxAge,
         Duration initialBackoff, Duration maxBackoff, int workers, Duration callTimeout, Breaker breaker) {
 
     /**

@@ -1,5 +1,6 @@
 package nl.signaalpoort.delivery;
 
+import nl.signaalpoort.camel.Routes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,7 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The JSON municipal software receives: one document per file drop, or a batch for REST. */
-@Component("municipalDocuments")
+@Component(Routes.MUNICIPAL_DOCUMENTS)
 public class MunicipalDocuments {
 
     /** The REST delivery body: a batch id and the signals, in outbox order. */

@@ -1,5 +1,6 @@
 package nl.signaalpoort.delivery;
 
+import nl.signaalpoort.camel.Routes;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
@@ -23,7 +24,7 @@ import org.xml.sax.SAXException;
  * The SOAP payload for municipal delivery ({@code leverSignalen} in contracts/wsdl): the same
  * MunicipalSignal documents as the REST and file deliveries, written as XML.
  */
-@Component("municipalSoapDocuments")
+@Component(Routes.MUNICIPAL_SOAP_DOCUMENTS)
 public class MunicipalSoapDocuments {
 
     public static final String NAMESPACE = "https://signaalpoort.nl/schemas/municipal-delivery/v1";

@@ -1,5 +1,6 @@
 package nl.signaalpoort.delivery;
 
+import nl.signaalpoort.camel.Routes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * schedules the next attempt in the database (so a restart keeps the schedule) with exponential
  * backoff and jitter, and logs the error class only, never a message that could echo a signal.
  */
-@Component("outboxLedger")
+@Component
 public class OutboxLedger {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxLedger.class);

@@ -1,6 +1,8 @@
 package nl.signaalpoort.delivery;
 
-import nl.signaalpoort.config.SftpConnection;
+import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.files.AtomicFiles;
+import nl.signaalpoort.files.SftpConnection;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
 import org.springframework.stereotype.Component;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
  * The Camel {@code sftp:} endpoint for a municipality's server ({@link SftpConnection}), files
  * written under a temporary name and renamed, so the municipality never picks up half a file.
  */
-@Component("sftpTargets")
+@Component(Routes.SFTP_TARGETS)
 public class SftpTargets {
 
     private final MunicipalityRegistry municipalities;
@@ -24,8 +26,8 @@ public class SftpTargets {
         Municipality m = municipalities.byCode(batch.municipalityCode())
                 .orElseThrow(() -> new IllegalStateException("unregistered municipality " + batch.municipalityCode()));
         Municipality.Sftp sftp = m.delivery().sftp();
-        long timeoutMs = properties.callTimeout().toMillis();
-        return m.delivery().endpoint() + "?" + SftpConnection.options(sftp.username(), sftp.privateKey(), sftp.knownHosts(), timeoutMs)
-                + "&tempPrefix=.part-&fileExist=Override&autoCreate=true";
+        return m.delivery().endpoint() + "?"
+                + SftpConnection.options(sftp.username(), sftp.privateKey(), sftp.knownHosts(), properties.callTimeout())
+                + "&tempPrefix=" + AtomicFiles.TEMPORARY_PREFIX + "&fileExist=Override&autoCreate=true";
     }
 }

@@ -1,5 +1,6 @@
 package nl.signaalpoort.delivery;
 
+import nl.signaalpoort.camel.Routes;
 import javax.xml.namespace.QName;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
@@ -23,7 +24,7 @@ public class SoapDeliveryConfig {
     static final String SERVICE = "MunicipalDeliveryService";
     static final String PORT = "MunicipalDeliveryPort";
 
-    @Bean("municipalSoapEndpoint")
+    @Bean(Routes.MUNICIPAL_SOAP_ENDPOINT)
     CxfEndpoint municipalSoapEndpoint(@Value("${signaalpoort.delivery.soap-wsdl}") String wsdl, DeliveryProperties properties) {
         CxfEndpoint endpoint = new CxfEndpoint();
         endpoint.setWsdlURL(wsdl);

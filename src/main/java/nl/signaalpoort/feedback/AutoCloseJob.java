@@ -1,5 +1,6 @@
 package nl.signaalpoort.feedback;
 
+import nl.signaalpoort.camel.Routes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,7 +10,7 @@ import nl.signaalpoort.store.SignalOwnership;
 import org.springframework.stereotype.Component;
 
 /** Closes cases left without a final outcome after the set period (default 28 days after delivery, seed 004). */
-@Component("autoCloseJob")
+@Component(Routes.AUTO_CLOSE_JOB)
 public class AutoCloseJob {
 
     private static final int CHUNK = 500;

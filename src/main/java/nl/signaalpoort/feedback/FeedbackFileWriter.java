@@ -1,13 +1,12 @@
 package nl.signaalpoort.feedback;
 
-import java.io.BufferedWriter;
+import nl.signaalpoort.camel.Routes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import nl.signaalpoort.config.CsvText;
+import nl.signaalpoort.files.AtomicFiles;
+import nl.signaalpoort.files.Csv;
+import nl.signaalpoort.files.PartnerFiles;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.store.FeedbackFileRepository;
@@ -20,72 +19,75 @@ import org.springframework.stereotype.Component;
 /**
  * Writes each SFTP partner's new feedback to a CSV file in its outbox (contracts/batch/csv-format.md,
  * "Feedback files"), each item in exactly one file: the file, named by its first and last feedback
- * id, is put in place (temporary name, then rename) before the partner's cursor moves, so a crash
- * in between writes the very same file again rather than losing or splitting items. Partners with
+ * id, is put in place ({@link AtomicFiles}) before the partner's cursor moves, so a crash in
+ * between writes the very same file again rather than losing or splitting items. Partners with
  * their own server get it there through the sftp-return route.
  */
-@Component("feedbackFiles")
+@Component(Routes.FEEDBACK_FILES_WRITER)
 public class FeedbackFileWriter {
 
-    static final String HEADER = "feedbackId;signalId;reference;code;finalOutcome;date;collectionPausedUntil;supersedesFeedbackId";
+    static final String[] HEADER = {"feedbackId", "signalId", "reference", "code", "finalOutcome", "date", "collectionPausedUntil",
+            "supersedesFeedbackId"};
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackFileWriter.class);
 
     private final PartnerRegistry partners;
     private final FeedbackRepository feedback;
     private final FeedbackFileRepository cursors;
     private final FeedbackProperties properties;
+    private final PartnerFiles files;
 
     public FeedbackFileWriter(PartnerRegistry partners, FeedbackRepository feedback, FeedbackFileRepository cursors,
-            FeedbackProperties properties) {
+            FeedbackProperties properties, PartnerFiles files) {
         this.partners = partners;
         this.feedback = feedback;
         this.cursors = cursors;
         this.properties = properties;
+        this.files = files;
     }
 
     /** One round: every partner with an outbox gets its new feedback, if any. Returns the files written. */
     public int writeDue() throws IOException {
-        int files = 0;
+        int written = 0;
         for (Partner partner : partners.all()) {
             if (partner.sftp() != null || partner.sftpRemote() != null) {
-                files += write(partner.id());
+                written += write(partner.id());
             }
         }
-        return files;
+        return written;
     }
 
     private int write(String partnerId) throws IOException {
-        int files = 0;
+        int written = 0;
         long after = cursors.writtenUpTo(partnerId);
         List<FeedbackItem> items;
         while (!(items = feedback.feedbackAfter(partnerId, after, properties.files().maxItemsPerFile())).isEmpty()) {
             long first = items.get(0).feedbackId();
             long last = items.get(items.size() - 1).feedbackId();
-            Path outbox = Files.createDirectories(properties.files().root().resolve(partnerId).resolve("outbox"));
-            String name = "feedback-%012d-%012d.csv".formatted(first, last);
-            Path temp = outbox.resolve(".part-" + name);
-            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                out.write(HEADER + "\n");
-                for (FeedbackItem item : items) {
-                    out.write(line(item));
+            Path file = files.outbox(partnerId).resolve("feedback-%012d-%012d.csv".formatted(first, last));
+            List<FeedbackItem> page = items;
+            AtomicFiles.write(file, out -> {
+                try (Csv.RowWriter csv = Csv.writer(out)) {
+                    csv.row(HEADER);
+                    for (FeedbackItem item : page) {
+                        csv.row(cells(item));
+                    }
                 }
-            }
-            Files.move(temp, outbox.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            });
             cursors.written(partnerId, last);
             LOG.info("feedback file partner={} items={} upTo={}", partnerId, items.size(), last);
             after = last;
-            files++;
+            written++;
         }
-        return files;
+        return written;
     }
 
-    static String line(FeedbackItem item) {
-        return String.join(";", String.valueOf(item.feedbackId()), item.signalId().toString(), CsvText.cell(item.reference()), item.code(),
+    static String[] cells(FeedbackItem item) {
+        return new String[] {String.valueOf(item.feedbackId()), item.signalId().toString(), item.reference(), item.code(),
                 String.valueOf(item.finalOutcome()), item.date().toString(), text(item.collectionPausedUntil()),
-                text(item.supersedesFeedbackId())) + "\n";
+                text(item.supersedesFeedbackId())};
     }
 
     private static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return value == null ? null : value.toString();
     }
 }

@@ -1,5 +1,6 @@
 package nl.signaalpoort.feedback;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.Map;
@@ -12,12 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mapping          every DDAS outcome to the Landelijk Convenant code partners hear (the privacy filter)
  * @param collectionPause  how long a partner suspends collection after WANTS_HELP (incassorust)
  * @param autoClose        when a case without a final outcome is closed automatically, and with which code
- * @param pushIntervalMs   how often feedback is pushed to partners that configured an endpoint
+ * @param pushInterval     how often feedback is pushed to partners that configured an endpoint
  * @param files            feedback files in SFTP partners' outboxes
  */
 @ConfigurationProperties("signaalpoort.feedback")
 public record FeedbackProperties(Map<MunicipalOutcome, PartnerFeedbackCode> mapping, Period collectionPause, AutoClose autoClose,
-        long pushIntervalMs, FileSettings files) {
+        Duration pushInterval, FileSettings files) {
 
     /** The codes a mapping may use: the convenant's, not the health insurers' reduced pair. */
     static final Set<PartnerFeedbackCode> CONVENANT = EnumSet.of(PartnerFeedbackCode.UNJUSTIFIED, PartnerFeedbackCode.NOT_PICKED_UP,
@@ -34,25 +35,24 @@ public record FeedbackProperties(Map<MunicipalOutcome, PartnerFeedbackCode> mapp
         if (autoClose == null || autoClose.after() == null || !CONVENANT.contains(autoClose.partnerCode())) {
             throw new IllegalStateException("signaalpoort.feedback.auto-close needs 'after' and a convenant 'partner-code'");
         }
-        if (files == null || files.root() == null || files.maxItemsPerFile() < 1) {
-            throw new IllegalStateException("signaalpoort.feedback.files needs a root and max-items-per-file of at least 1");
+        if (files == null || files.maxItemsPerFile() < 1) {
+            throw new IllegalStateException("signaalpoort.feedback.files needs max-items-per-file of at least 1");
         }
         mapping = Map.copyOf(mapping);
     }
 
     /**
-     * @param intervalMs      how often new feedback is written to files
-     * @param root            where the partners' SFTP homes are (the SFTP server's root)
+     * @param interval        how often new feedback is written to files
      * @param maxItemsPerFile the most items in one file; more make more files
      */
-    public record FileSettings(long intervalMs, java.nio.file.Path root, int maxItemsPerFile) {
+    public record FileSettings(Duration interval, int maxItemsPerFile) {
     }
 
     /**
      * @param after       a case without a final outcome this long after delivery is closed automatically
      * @param partnerCode the code the partner then hears
-     * @param intervalMs  how often the auto-close job runs
+     * @param interval    how often the auto-close job runs
      */
-    public record AutoClose(Period after, PartnerFeedbackCode partnerCode, long intervalMs) {
+    public record AutoClose(Period after, PartnerFeedbackCode partnerCode, Duration interval) {
     }
 }

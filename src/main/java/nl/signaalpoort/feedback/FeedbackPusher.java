@@ -1,5 +1,6 @@
 package nl.signaalpoort.feedback;
 
+import nl.signaalpoort.camel.Routes;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * failure or a crash the same items come again; partners de-duplicate on {@code feedbackId}.
  * Per partner a circuit breaker and a retry schedule stored in the database.
  */
-@Component("feedbackPusher")
+@Component(Routes.FEEDBACK_PUSHER)
 public class FeedbackPusher {
 
     /** What a partner's endpoint receives: the same items as the pull API. */
@@ -86,8 +87,8 @@ public class FeedbackPusher {
             return 0;
         }
         long start = System.nanoTime();
-        Exchange result = camel.send("direct:push-feedback", exchange -> {
-            exchange.setProperty("pushEndpoint", partner.feedbackPush().endpoint());
+        Exchange result = camel.send(Routes.PUSH_FEEDBACK_URI, exchange -> {
+            exchange.setProperty(Routes.PUSH_ENDPOINT_PROPERTY, partner.feedbackPush().endpoint());
             exchange.getIn().setBody(body(items));
         });
         long took = System.nanoTime() - start;

@@ -21,7 +21,7 @@ final class IntakeMetrics {
         this.meters = meters;
     }
 
-    void count(String channel, List<Receipt> receipts) {
+    void count(Channel channel, List<Receipt> receipts) {
         for (Receipt receipt : receipts) {
             String status = receipt.duplicate() ? "DUPLICATE" : receipt.status().name();
             counter("signaalpoort.intake.signals", "Signals received, by channel and result", channel, "status", status).increment();
@@ -32,8 +32,8 @@ final class IntakeMetrics {
         }
     }
 
-    private Counter counter(String name, String description, String channel, String tag, String value) {
+    private Counter counter(String name, String description, Channel channel, String tag, String value) {
         return counters.computeIfAbsent(name + '|' + channel + '|' + value, key -> Counter.builder(name)
-                .description(description).tag("channel", channel).tag(tag, value).register(meters));
+                .description(description).tag("channel", channel.label()).tag(tag, value).register(meters));
     }
 }

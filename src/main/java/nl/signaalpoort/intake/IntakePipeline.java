@@ -78,7 +78,7 @@ public class IntakePipeline {
     private record Candidate(int index, Signal signal, Municipality municipality, Pseudonyms pseudonyms, List<Rejection> warnings) {
     }
 
-    public List<Receipt> submit(Partner partner, String channel, List<Submission> submissions) {
+    public List<Receipt> submit(Partner partner, Channel channel, List<Submission> submissions) {
         Receipt[] receipts = new Receipt[submissions.size()];
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -111,7 +111,7 @@ public class IntakePipeline {
         }
         List<Receipt> result = List.of(receipts);
         metrics.count(channel, result);
-        LOG.info("intake partner={} channel={} signals={} accepted={} rejected={}", partner.id(), channel, result.size(),
+        LOG.info("intake partner={} channel={} signals={} accepted={} rejected={}", partner.id(), channel.label(), result.size(),
                 result.stream().filter(r -> r.status() == ReceiptStatus.ACCEPTED).count(),
                 result.stream().filter(r -> r.status() == ReceiptStatus.REJECTED).count());
         return result;

@@ -1,5 +1,6 @@
 package nl.signaalpoort.ops;
 
+import nl.signaalpoort.camel.Routes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * it arrived, by deleting its wrapped data key and ciphertext. The pseudonymous signal row,
  * outcomes and feedback stay, so statistics and history by pseudonym remain.
  */
-@Component("retentionJob")
+@Component(Routes.RETENTION_JOB)
 public class RetentionJob {
 
     /** What one run destroyed. */

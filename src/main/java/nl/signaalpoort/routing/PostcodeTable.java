@@ -1,19 +1,21 @@
 package nl.signaalpoort.routing;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.signaalpoort.files.Csv;
 import org.springframework.core.io.Resource;
 
 /**
  * Postcode (and house number) to municipality code, from the CSV described in
- * {@code contracts/routing/postcode-table.md}. A row names a PC6 ({@code 1234AB}) or a PC4
+ * {@code contracts/routing/postcode-table.md} (the gateway's one CSV dialect, {@link Csv}). A row names a PC6 ({@code 1234AB}) or a PC4
  * ({@code 1234}), optionally with a house-number range for postcodes that span two
  * municipalities. Lookup takes the most specific row: PC6 with range, PC6, then PC4.
  */
@@ -31,28 +33,31 @@ public final class PostcodeTable {
     private final Map<String, String> whole = new HashMap<>();
 
     public static PostcodeTable load(Resource resource) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
+                MappingIterator<String[]> rows = Csv.rowsWithComments(reader)) {
             PostcodeTable table = new PostcodeTable();
-            String header = reader.readLine();
-            if (header == null || !header.replace("\uFEFF", "").trim().equals(HEADER)) {
+            String[] header = rows.hasNextValue() ? rows.nextValue() : null;
+            if (header == null || !String.join(String.valueOf(Csv.SEPARATOR), header).replace("\uFEFF", "").trim().equals(HEADER)) {
                 throw new IllegalStateException("postcode table: the first line must be '" + HEADER + "'");
             }
-            String line;
-            int lineNumber = 1;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    table.add(line, lineNumber);
+            while (rows.hasNextValue()) {
+                String[] cells = rows.nextValue();
+                // The parser stands at the end of the row just read; rows hold no line ends of their own.
+                long line = rows.getCurrentLocation().getLineNr() - 1;
+                if (!(cells.length == 1 && cells[0].isBlank())) {
+                    table.add(cells, line);
                 }
             }
             return table;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalStateException refused) {
+                throw refused;
+            }
             throw new IllegalStateException("postcode table: cannot read " + resource.getDescription(), e);
         }
     }
 
-    private void add(String line, int lineNumber) {
-        String[] cols = line.split(";", -1);
+    private void add(String[] cols, long lineNumber) {
         if (cols.length != 4) {
             throw new IllegalStateException("postcode table line " + lineNumber + ": expected 4 columns");
         }

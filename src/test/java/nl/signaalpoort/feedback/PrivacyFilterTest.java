@@ -56,9 +56,9 @@ class PrivacyFilterTest {
         java.util.Map<MunicipalOutcome, PartnerFeedbackCode> binary = new java.util.EnumMap<>(shipped.mapping());
         binary.put(MunicipalOutcome.NO_HELP_WANTED, PartnerFeedbackCode.HELP_ACCEPTED);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedbackProperties(missing, shipped.collectionPause(), shipped.autoClose(), 1000, shipped.files()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedbackProperties(missing, shipped.collectionPause(), shipped.autoClose(), shipped.pushInterval(), shipped.files()))
                 .hasMessageContaining("fifteen");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedbackProperties(binary, shipped.collectionPause(), shipped.autoClose(), 1000, shipped.files()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FeedbackProperties(binary, shipped.collectionPause(), shipped.autoClose(), shipped.pushInterval(), shipped.files()))
                 .hasMessageContaining("Convenant");
     }
 

@@ -54,7 +54,7 @@ class FeedbackFileIT extends AbstractGatewayIT {
     }
 
     private List<String> linesFor(String signalId) throws Exception {
-        Path outbox = SFTP_ROOT.resolve("demo-energie").resolve("outbox");
+        Path outbox = FILES.outbox("demo-energie");
         try (Stream<Path> files = Files.list(outbox)) {
             return files.filter(p -> p.getFileName().toString().startsWith("feedback-"))
                     .flatMap(p -> read(p).lines())

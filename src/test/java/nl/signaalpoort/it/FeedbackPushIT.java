@@ -45,7 +45,7 @@ class FeedbackPushIT {
                 """.formatted(MunicipalStub.server().port(), PATH));
         StandaloneGateway gateway = new StandaloneGateway("feedback_push_it")
                 .with("signaalpoort.partners.registry", "file:" + partners)
-                .with("signaalpoort.feedback.push-interval-ms", 100)
+                .with("signaalpoort.feedback.push-interval", "PT0.1S")
                 .with("signaalpoort.routing.municipalities", "file:" + TestRegistry.municipalities(
                         Files.createTempDirectory("push-drop"), MunicipalStub.url()));
         try (ConfigurableApplicationContext app = gateway.start()) {

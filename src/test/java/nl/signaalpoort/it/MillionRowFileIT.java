@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.signaalpoort.files.FilesProperties;
+import nl.signaalpoort.files.PartnerFiles;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,12 +39,12 @@ class MillionRowFileIT {
     void aMillionRowsWithA256MegabyteHeap() throws Exception {
         int sftpPort = freePort();
         int managementPort = freePort();
-        Path root = Files.createTempDirectory("million-sftp").resolve("sftp");
+        Path root = Files.createTempDirectory("million-files").resolve("files");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
                 "-jar", "target/signaalpoort-0.1.0-SNAPSHOT.jar"));
         List<String> own = List.of("--management.server.port=" + managementPort, "--signaalpoort.sftp.port=" + sftpPort,
-                "--signaalpoort.sftp.root=" + root, "--signaalpoort.sftp.host-key=" + root.resolveSibling("host.key"),
-                "--signaalpoort.delivery.poll-interval-ms=3600000", "--logging.level.root=WARN");
+                "--signaalpoort.files.root=" + root, "--signaalpoort.sftp.host-key=" + root.resolveSibling("host.key"),
+                "--signaalpoort.delivery.poll-interval=PT1H", "--logging.level.root=WARN");
         // Spring joins a property given twice; this test's own values replace the standalone defaults.
         new StandaloneGateway("million_rows_it").arguments().stream()
                 .filter(arg -> own.stream().noneMatch(o -> o.substring(0, o.indexOf('=')).equals(arg.substring(0, arg.indexOf('=')))))
@@ -56,7 +58,7 @@ class MillionRowFileIT {
 
             sftp(sftpPort, "put " + csv + " inbox/million.csv.part\nrename inbox/million.csv.part inbox/million.csv\n");
 
-            Path receipt = root.resolve("demo-energie").resolve("outbox").resolve("million.csv.receipt.csv");
+            Path receipt = new PartnerFiles(new FilesProperties(root)).outbox("demo-energie").resolve("million.csv.receipt.csv");
             await().atMost(Duration.ofMinutes(12)).pollInterval(Duration.ofSeconds(2))
                     .until(() -> Files.exists(receipt) || !gateway.isAlive());
             assertThat(gateway.isAlive()).as("the gateway ran out of its 256 MB heap; log %s", log).isTrue();

@@ -114,8 +114,8 @@ class PrivacyLeakIT extends AbstractGatewayIT {
      */
     @Test
     void noCanaryLeavesTheBatchChannel(CapturedOutput output) throws Exception {
-        Path inbox = SFTP_ROOT.resolve("demo-energie").resolve("inbox");
-        Path outbox = SFTP_ROOT.resolve("demo-energie").resolve("outbox");
+        Path inbox = FILES.inbox("demo-energie");
+        Path outbox = FILES.outbox("demo-energie");
         String header = "reference;kind;signalDate;givenNames;surname;birthDate;street;houseNumber;postcode;city;email;phone;"
                 + "totalAmount;termsOverdue;remindersSent;oldestDueDate;newestDueDate";
         java.time.LocalDate today = java.time.LocalDate.now();

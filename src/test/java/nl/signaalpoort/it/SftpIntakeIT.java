@@ -63,6 +63,25 @@ class SftpIntakeIT extends AbstractGatewayIT {
     }
 
     @Test
+    void aReferenceMeantAsASpreadsheetFormulaComesBackAsHarmlessText() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example/\",\"klik\")";
+        String quoted = "\"" + formula.replace("\"", "\"\"") + "\"";
+        Path csv = csv(List.of(row(quoted, "1012LG", "130.00")));
+
+        Path receipt = uploadAndFetchReceipt("partner-energie", "demo-energie", csv, "formule.csv");
+
+        List<String[]> rows = new java.util.ArrayList<>();
+        try (var reader = Files.newBufferedReader(receipt); var it = nl.signaalpoort.files.Csv.rows(reader)) {
+            it.forEachRemaining(rows::add);
+        }
+        String[] row = rows.get(1);
+        assertThat(row[1]).isEqualTo("'" + formula);
+        assertThat(row[2]).isEqualTo("REJECTED");
+        assertThat(row[5]).isEqualTo("INVALID_REFERENCE");
+        assertThat(Files.readString(receipt)).doesNotContain(";=HYPERLINK").doesNotContain(";\"=HYPERLINK");
+    }
+
+    @Test
     void aBrokenFileIsQuarantinedWithAnExplanationAndNothingOfItIsStored() throws Exception {
         String fine = SignalJson.uniqueReference("CSV");
         Path csv = csv(List.of(row(fine, "1012LG", "130.00"), row(SignalJson.uniqueReference("CSV"), "1012LG", "130.00") + ";extra"));
@@ -72,7 +91,7 @@ class SftpIntakeIT extends AbstractGatewayIT {
         String text = Files.readString(receipt);
         assertThat(text).contains("3;;FILE_REJECTED;;false;WRONG_COLUMN_COUNT;").contains("aantal kolommen");
         assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", fine)).isZero();
-        try (Stream<Path> quarantined = Files.list(SFTP_ROOT.resolveSibling("sftp-quarantine").resolve("demo-energie"))) {
+        try (Stream<Path> quarantined = Files.list(FILES.quarantine("demo-energie"))) {
             assertThat(quarantined.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("kapot.csv"));
         }
     }
@@ -87,9 +106,9 @@ class SftpIntakeIT extends AbstractGatewayIT {
         SftpClient.Result escape = sftpBatch("partner-energie", "demo-energie", "-put " + csv + " ../../escape.csv\n-put " + csv
                 + " /../../escape2.csv\nls /\n");
         assertThat(escape.exitCode()).isZero();
-        assertThat(SFTP_ROOT.resolve("escape.csv")).doesNotExist();
-        assertThat(SFTP_ROOT.getParent().resolve("escape.csv")).doesNotExist();
-        assertThat(SFTP_ROOT.getParent().resolve("escape2.csv")).doesNotExist();
+        assertThat(FILES.homes().resolve("escape.csv")).doesNotExist();
+        assertThat(FILES.homes().getParent().resolve("escape.csv")).doesNotExist();
+        assertThat(FILES.homes().getParent().resolve("escape2.csv")).doesNotExist();
         assertThat(escape.output()).contains("inbox").contains("outbox").doesNotContain("demo-zorg");
     }
 
@@ -106,7 +125,7 @@ class SftpIntakeIT extends AbstractGatewayIT {
         assertThat(Files.readAllLines(receipt)).anyMatch(l -> l.startsWith("2;" + reference + ";ACCEPTED;"));
         assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", reference)).isEqualTo(1);
         // The decrypted content is gone once processed.
-        try (Stream<Path> work = Files.list(SFTP_ROOT.resolveSibling("work"))) {
+        try (Stream<Path> work = Files.list(FILES.work())) {
             assertThat(work.filter(Files::isRegularFile)).isEmpty();
         }
     }
@@ -135,7 +154,7 @@ class SftpIntakeIT extends AbstractGatewayIT {
 
         SftpClient.Result upload = sftpBatch("partner-energie", "demo-energie", "put " + xml + " inbox/juni.xml.part\nrename inbox/juni.xml.part inbox/juni.xml\n");
         assertThat(upload.exitCode()).as(upload.output()).isZero();
-        Path receipt = SFTP_ROOT.resolve("demo-energie").resolve("outbox").resolve("juni.xml.receipt.xml");
+        Path receipt = FILES.outbox("demo-energie").resolve("juni.xml.receipt.xml");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(receipt));
 
         String text = Files.readString(receipt);
@@ -159,17 +178,17 @@ class SftpIntakeIT extends AbstractGatewayIT {
         content.write(file, fine);
         double before = quarantined(problem);
 
-        Path inbox = SFTP_ROOT.resolve(partner).resolve("inbox");
+        Path inbox = FILES.inbox(partner);
         Files.copy(file, inbox.resolve("." + name + ".part"));
         Files.move(inbox.resolve("." + name + ".part"), inbox.resolve(name));
         String extension = name.contains(".xml") ? "xml" : "csv";
-        Path receipt = SFTP_ROOT.resolve(partner).resolve("outbox").resolve(name + ".receipt." + extension);
+        Path receipt = FILES.outbox(partner).resolve(name + ".receipt." + extension);
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(receipt));
 
         assertThat(Files.readString(receipt)).contains(problem).contains(extension.equals("xml") ? "fileRejected" : "FILE_REJECTED");
         assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", fine)).isZero();
         assertThat(quarantined(problem)).isEqualTo(before + 1);
-        try (Stream<Path> quarantine = Files.list(SFTP_ROOT.resolveSibling("sftp-quarantine").resolve(partner))) {
+        try (Stream<Path> quarantine = Files.list(FILES.quarantine(partner))) {
             assertThat(quarantine.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(name));
         }
     }
@@ -221,7 +240,7 @@ class SftpIntakeIT extends AbstractGatewayIT {
     private Path uploadAndFetchReceipt(String key, String user, Path csv, String name) throws Exception {
         SftpClient.Result upload = sftpBatch(key, user, "put " + csv + " inbox/" + name + ".part\nrename inbox/" + name + ".part inbox/" + name + "\n");
         assertThat(upload.exitCode()).as(upload.output()).isZero();
-        Path server = SFTP_ROOT.resolve(user).resolve("outbox").resolve(name + ".receipt.csv");
+        Path server = FILES.outbox(user).resolve(name + ".receipt.csv");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(server));
         Path local = Files.createTempFile("receipt", ".csv");
         Files.delete(local);

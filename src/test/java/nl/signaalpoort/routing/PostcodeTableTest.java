@@ -52,6 +52,15 @@ class PostcodeTableTest {
                 .hasMessageContaining("4 columns");
         assertThatThrownBy(() -> PostcodeTable.load(new ByteArrayResource("pc;gm\n".getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("first line");
+        // Comment and blank lines count, so the number is the line an editor shows.
+        assertThatThrownBy(() -> table("# a comment\n\n1234;;;GM0001\n1234;;;GM0009\n"))
+                .hasMessageContaining("line 5").hasMessageContaining("twice");
+    }
+
+    @Test
+    void readsQuotedCellsLikeEveryOtherCsvFileOfTheGateway() {
+        PostcodeTable t = table("\"1234\";;;\"GM0001\"\n");
+        assertThat(t.municipalityCode("1234AA", 1)).contains("GM0001");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.signaalpoort.files.FilesProperties;
+import nl.signaalpoort.files.PartnerFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -24,13 +26,16 @@ public abstract class AbstractGatewayIT {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
     protected static final Path DROP_FOLDER;
-    protected static final Path SFTP_ROOT;
+    /** Where the partners' file homes, receipts, quarantine and work folder of the shared gateway lie. */
+    protected static final PartnerFiles FILES;
+    private static final Path FILES_ROOT;
     private static final Path REGISTRY;
 
     static {
         try {
             DROP_FOLDER = Files.createTempDirectory("signaalpoort-drop");
-            SFTP_ROOT = Files.createTempDirectory("signaalpoort-sftp").resolve("sftp");
+            FILES_ROOT = Files.createTempDirectory("signaalpoort-files").resolve("files");
+            FILES = new PartnerFiles(new FilesProperties(FILES_ROOT));
             REGISTRY = TestRegistry.municipalities(DROP_FOLDER.resolve("GM0363"), MunicipalStub.url());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,12 +56,11 @@ public abstract class AbstractGatewayIT {
         registry.add("server.port", () -> "0");
         registry.add("management.server.port", () -> "0");
         registry.add("signaalpoort.sftp.port", () -> "0");
-        registry.add("signaalpoort.sftp.root", () -> SFTP_ROOT.toString());
-        registry.add("signaalpoort.sftp.host-key", () -> SFTP_ROOT.resolveSibling("host.key").toString());
-        registry.add("signaalpoort.feedback.files.interval-ms", () -> "300");
-        registry.add("signaalpoort.sftp.work", () -> SFTP_ROOT.resolveSibling("work").toString());
+        registry.add("signaalpoort.files.root", () -> FILES_ROOT.toString());
+        registry.add("signaalpoort.sftp.host-key", () -> FILES_ROOT.resolveSibling("host.key").toString());
+        registry.add("signaalpoort.feedback.files.interval", () -> "PT0.3S");
         registry.add("signaalpoort.routing.municipalities", () -> "file:" + REGISTRY);
-        registry.add("signaalpoort.delivery.poll-interval-ms", () -> "100");
+        registry.add("signaalpoort.delivery.poll-interval", () -> "PT0.1S");
         registry.add("signaalpoort.delivery.initial-backoff", () -> "PT0.2S");
         registry.add("signaalpoort.delivery.max-backoff", () -> "PT1S");
         registry.add("signaalpoort.delivery.call-timeout", () -> "PT5S");

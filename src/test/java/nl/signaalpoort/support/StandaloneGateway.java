@@ -22,12 +22,11 @@ public final class StandaloneGateway {
     public StandaloneGateway(String name) throws IOException {
         // Fresh per instance (and kept across its restarts), so a developer's PostgreSQL never carries a run's data into the next.
         String schema = name + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        Path sftp = Files.createTempDirectory(name + "-sftp");
+        Path files = Files.createTempDirectory(name + "-files");
         arguments.addAll(List.of("--server.port=0", "--management.server.port=0",
-                "--signaalpoort.sftp.port=0", "--signaalpoort.sftp.root=" + sftp.resolve("sftp"),
-                "--signaalpoort.sftp.host-key=" + sftp.resolve("host.key"),
-                "--signaalpoort.sftp.work=" + sftp.resolve("work"),
-                "--signaalpoort.delivery.poll-interval-ms=100",
+                "--signaalpoort.sftp.port=0", "--signaalpoort.files.root=" + files.resolve("files"),
+                "--signaalpoort.sftp.host-key=" + files.resolve("host.key"),
+                "--signaalpoort.delivery.poll-interval=PT0.1S",
                 "--signaalpoort.delivery.initial-backoff=PT0.2S",
                 "--signaalpoort.delivery.max-backoff=PT0.5S"));
         if (TestDatabase.isPostgres()) {

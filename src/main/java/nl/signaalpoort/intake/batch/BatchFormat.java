@@ -1,6 +1,7 @@
 package nl.signaalpoort.intake.batch;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,5 +32,5 @@ public interface BatchFormat {
     void read(Path file, int chunkSize, Consumer<List<Row>> chunks) throws IOException;
 
     /** Opens a receipt in this format's family at {@code target}. */
-    ReceiptWriter receipt(Path target) throws IOException;
+    ReceiptWriter receipt(OutputStream target) throws IOException;
 }

@@ -1,7 +1,6 @@
 package nl.signaalpoort.intake.batch;
 
 import java.util.Optional;
-import nl.signaalpoort.intake.sftp.SftpProperties;
 import org.springframework.stereotype.Component;
 
 /** The batch formats the gateway reads, found by the file name's ending. */
@@ -11,7 +10,7 @@ public class BatchFormats {
     private final BatchFormat csv = new CsvBatchFormat();
     private final BatchFormat xml;
 
-    public BatchFormats(SftpProperties properties) {
+    public BatchFormats(BatchProperties properties) {
         this.xml = new XmlBatchFormat(properties.xmlSchema());
     }
 

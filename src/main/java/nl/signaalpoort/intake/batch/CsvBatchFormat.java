@@ -2,11 +2,9 @@ package nl.signaalpoort.intake.batch;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,18 +17,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import nl.signaalpoort.files.Csv;
 import nl.signaalpoort.intake.SignalBinder;
 import nl.signaalpoort.intake.Submission;
 
 /**
- * Reads the CSV batch format (contracts/batch/csv-format.md) as a stream: UTF-8 (a BOM is
- * tolerated, anything not UTF-8 refused), {@code ;} separator, RFC 4180 quoting, a header row of
+ * Reads the CSV batch format (contracts/batch/csv-format.md) as a stream, in the gateway's one CSV
+ * dialect ({@link Csv}): UTF-8 (a BOM is tolerated, anything not UTF-8 refused), a header row of
  * canonical leaf names.
  */
 public final class CsvBatchFormat implements BatchFormat {
-
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
-    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withColumnSeparator(';').withQuoteChar('"');
 
     @Override
     public String extension() {
@@ -38,7 +34,7 @@ public final class CsvBatchFormat implements BatchFormat {
     }
 
     @Override
-    public ReceiptWriter receipt(Path target) throws IOException {
+    public ReceiptWriter receipt(OutputStream target) throws IOException {
         return new CsvReceiptWriter(target);
     }
 
@@ -48,7 +44,7 @@ public final class CsvBatchFormat implements BatchFormat {
             return new Problem(BatchFileProblem.EMPTY_FILE, 0);
         }
         long[] lines = {0};
-        try (Reader reader = strictUtf8(file); MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(SCHEMA).readValues(reader)) {
+        try (Reader reader = strictUtf8(file); MappingIterator<String[]> rows = Csv.rows(reader)) {
             if (!rows.hasNextValue()) {
                 return new Problem(BatchFileProblem.MISSING_HEADER, 1);
             }
@@ -79,7 +75,7 @@ public final class CsvBatchFormat implements BatchFormat {
 
     @Override
     public void read(Path file, int chunkSize, Consumer<List<Row>> chunks) throws IOException {
-        try (Reader reader = strictUtf8(file); MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(SCHEMA).readValues(reader)) {
+        try (Reader reader = strictUtf8(file); MappingIterator<String[]> rows = Csv.rows(reader)) {
             String[] header = header(rows.nextValue());
             List<Row> chunk = new ArrayList<>(chunkSize);
             long line = 1;

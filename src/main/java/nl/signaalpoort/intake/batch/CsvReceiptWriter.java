@@ -1,41 +1,39 @@
 package nl.signaalpoort.intake.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.signaalpoort.config.CsvText;
+import nl.signaalpoort.files.Csv;
 import nl.signaalpoort.intake.Receipt;
 
-/** The CSV receipt (contracts/batch/csv-format.md): UTF-8, {@code ;}, RFC 4180 quoting. */
+/** The CSV receipt (contracts/batch/csv-format.md), in the gateway's one CSV dialect ({@link Csv}). */
 final class CsvReceiptWriter implements ReceiptWriter {
 
-    private final BufferedWriter out;
+    static final String[] HEADER = {"line", "reference", "status", "signalId", "duplicate", "reasonCodes", "reasons"};
 
-    CsvReceiptWriter(Path target) throws IOException {
-        out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-        out.write("line;reference;status;signalId;duplicate;reasonCodes;reasons\n");
+    private final Csv.RowWriter out;
+
+    CsvReceiptWriter(OutputStream target) throws IOException {
+        out = Csv.writer(target);
+        out.row(HEADER);
     }
 
     @Override
     public void row(long line, Receipt receipt, List<String> sentences) throws IOException {
-        out.write(line + ";" + CsvText.cell(receipt.reference()) + ";" + receipt.status() + ";"
-                + (receipt.signalId() == null ? "" : receipt.signalId()) + ";" + receipt.duplicate() + ";"
-                + receipt.reasons().stream().map(r -> r.code().name()).collect(Collectors.joining(",")) + ";"
-                + CsvText.cell(String.join(" | ", sentences)) + "\n");
+        out.row(Long.toString(line), receipt.reference(), receipt.status().name(),
+                receipt.signalId() == null ? null : receipt.signalId().toString(), Boolean.toString(receipt.duplicate()),
+                receipt.reasons().stream().map(r -> r.code().name()).collect(Collectors.joining(",")), String.join(" | ", sentences));
     }
 
     @Override
     public void fileRejected(BatchFormat.Problem problem, String sentence) throws IOException {
-        out.write(problem.line() + ";;FILE_REJECTED;;false;" + problem.code() + ";" + CsvText.cell(sentence) + "\n");
+        out.row(Long.toString(problem.line()), null, "FILE_REJECTED", null, "false", problem.code().name(), sentence);
     }
 
     @Override
     public void totals(long accepted, long rejected) throws IOException {
-        out.write("TOTAL;;accepted=" + accepted + ";rejected=" + rejected + ";;;\n");
+        out.row("TOTAL", null, "accepted=" + accepted, "rejected=" + rejected, null, null, null);
     }
 
     @Override

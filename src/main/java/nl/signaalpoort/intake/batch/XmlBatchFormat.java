@@ -6,6 +6,7 @@ import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class XmlBatchFormat implements BatchFormat {
     }
 
     @Override
-    public ReceiptWriter receipt(Path target) throws IOException {
+    public ReceiptWriter receipt(OutputStream target) throws IOException {
         return new XmlReceiptWriter(target);
     }
 

@@ -3,8 +3,6 @@ package nl.signaalpoort.intake.batch;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,8 +21,8 @@ final class XmlReceiptWriter implements ReceiptWriter {
     private final OutputStream file;
     private final XMLStreamWriter out;
 
-    XmlReceiptWriter(Path target) throws IOException {
-        file = new BufferedOutputStream(Files.newOutputStream(target));
+    XmlReceiptWriter(OutputStream target) throws IOException {
+        file = new BufferedOutputStream(target);
         try {
             out = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(file, "UTF-8");
             out.writeStartDocument("UTF-8", "1.0");

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.Messages;
 import nl.signaalpoort.api.ProblemCode;
+import nl.signaalpoort.intake.Channel;
 import nl.signaalpoort.intake.IntakePipeline;
 import nl.signaalpoort.intake.IntakeProperties;
 import nl.signaalpoort.intake.Receipt;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** REST intake: {@code POST /api/v1/signals} with one signal or a batch, from a partner's client certificate. */
 @RestController
 public class SignalController {
-
-    static final String CHANNEL = "rest";
 
     private final IntakePipeline pipeline;
     private final PartnerRegistry partners;
@@ -46,7 +45,7 @@ public class SignalController {
         if (bytes.length > maxRequestBytes) {
             throw new ApiProblemException(ProblemCode.PAYLOAD_TOO_LARGE);
         }
-        List<Receipt> receipts = pipeline.submit(partner, CHANNEL, reader.read(bytes));
+        List<Receipt> receipts = pipeline.submit(partner, Channel.REST, reader.read(bytes));
         List<ReceiptView> views = receipts.stream().map(this::view).toList();
         int accepted = (int) receipts.stream().filter(r -> r.status() == ReceiptStatus.ACCEPTED).count();
         return new SubmissionResponse(accepted, receipts.size() - accepted, views);

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.signaalpoort.files.PartnerFiles;
+import nl.signaalpoort.intake.batch.BatchProperties;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
@@ -38,25 +40,26 @@ public class EmbeddedSftpServer implements SmartLifecycle {
 
     private final SftpProperties properties;
     private final PartnerRegistry partners;
+    private final PartnerFiles files;
+    private final long maxFileBytes;
     private final Map<String, AuthorizedKeysAuthenticator> keys = new ConcurrentHashMap<>();
     private SshServer server;
 
-    public EmbeddedSftpServer(SftpProperties properties, PartnerRegistry partners) {
+    public EmbeddedSftpServer(SftpProperties properties, PartnerRegistry partners, PartnerFiles files, BatchProperties batch) {
         this.properties = properties;
         this.partners = partners;
+        this.files = files;
+        this.maxFileBytes = batch.maxFileSize().toBytes();
     }
 
     @Override
     public void start() {
         try {
-            Path root = properties.root().toAbsolutePath();
-            VirtualFileSystemFactory homes = new VirtualFileSystemFactory(Files.createDirectories(root.resolve(".nobody")));
+            // A user without a home of its own lands in an empty folder it cannot leave.
+            VirtualFileSystemFactory homes = new VirtualFileSystemFactory(Files.createDirectories(files.homes().resolve(".nobody")));
             for (Partner partner : partners.all()) {
                 if (partner.sftp() != null) {
-                    Path home = root.resolve(partner.id());
-                    Files.createDirectories(home.resolve("inbox"));
-                    Files.createDirectories(home.resolve("outbox"));
-                    homes.setUserHomeDir(partner.id(), home);
+                    homes.setUserHomeDir(partner.id(), files.createHome(partner.id()));
                     keys.put(partner.id(), new AuthorizedKeysAuthenticator(Path.of(partner.sftp().authorizedKeys())));
                 }
             }
@@ -73,7 +76,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
             server.setCommandFactory(null);
             server.setFileSystemFactory(homes);
             SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().build();
-            sftp.addSftpEventListener(new SizeLimit(properties.maxFileSize().toBytes()));
+            sftp.addSftpEventListener(new SizeLimit(maxFileBytes));
             server.setSubsystemFactories(List.of(sftp));
             server.start();
             LOG.info("SFTP server listening on {}:{} for {} partners", properties.host(), server.getPort(), keys.size());

@@ -1,9 +1,12 @@
 package nl.signaalpoort.intake.sftp;
 
+import nl.signaalpoort.camel.Routes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Path;
-import nl.signaalpoort.config.SftpConnection;
+import java.time.Duration;
+import nl.signaalpoort.files.AtomicFiles;
+import nl.signaalpoort.files.PartnerFiles;
+import nl.signaalpoort.files.SftpConnection;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import org.apache.camel.Exchange;
@@ -23,18 +26,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartnerSftpRoutes extends RouteBuilder {
 
-    public static final String POLL_ROUTE = "sftp-poll-";
-    public static final String RETURN_ROUTE = "sftp-return-";
     private static final Logger LOG = LoggerFactory.getLogger(PartnerSftpRoutes.class);
-    private static final long TIMEOUT_MS = 30_000;
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final PartnerRegistry partners;
-    private final SftpProperties properties;
+    private final PartnerFiles files;
     private final MeterRegistry meters;
 
-    public PartnerSftpRoutes(PartnerRegistry partners, SftpProperties properties, MeterRegistry meters) {
+    public PartnerSftpRoutes(PartnerRegistry partners, PartnerFiles files, MeterRegistry meters) {
         this.partners = partners;
-        this.properties = properties;
+        this.files = files;
         this.meters = meters;
     }
 
@@ -50,26 +51,26 @@ public class PartnerSftpRoutes extends RouteBuilder {
     }
 
     private void configure(String partnerId, Partner.SftpRemote remote) {
-        String connection = SftpConnection.options(remote.username(), remote.privateKey(), remote.knownHosts(), TIMEOUT_MS);
+        String connection = SftpConnection.options(remote.username(), remote.privateKey(), remote.knownHosts(), TIMEOUT);
         String server = "sftp://" + remote.host() + ":" + remote.port() + "/";
-        Path home = properties.root().toAbsolutePath().resolve(partnerId);
         long delay = remote.pollInterval().toMillis();
 
         from(server + remote.inbox() + "?" + connection
                 // Complete files only: partners upload under a .part name (or a dot name) and rename.
                 + "&antExclude=*.part,.*&readLock=changed&readLockMinAge=1000&readLockCheckInterval=500"
                 // Large files go to disk, never into memory; removed from the partner's server once stored here.
-                + "&localWorkDirectory=" + properties.work().toAbsolutePath().resolve("fetch-" + partnerId)
+                + "&localWorkDirectory=" + files.work().resolve("fetch-" + partnerId)
                 + "&delete=true&maxMessagesPerPoll=20&delay=" + delay
                 + "&throwExceptionOnConnectFailed=true&bridgeErrorHandler=true")
-                .routeId(POLL_ROUTE + partnerId)
+                .routeId(Routes.SFTP_POLL_PREFIX + partnerId)
                 .routeDescription("Fetches complete batch files from partner " + partnerId + "'s own SFTP server into its inbox")
-                .to("file:" + home.resolve("inbox") + "?tempPrefix=.part-");
+                .to("file:" + files.inbox(partnerId) + "?tempPrefix=" + AtomicFiles.TEMPORARY_PREFIX);
 
-        from("file:" + home.resolve("outbox") + "?delete=true&delay=" + Math.min(delay, 1000))
-                .routeId(RETURN_ROUTE + partnerId)
+        from("file:" + files.outbox(partnerId) + "?delete=true&delay=" + Math.min(delay, 1000)
+                + "&antExclude=" + AtomicFiles.TEMPORARY_PREFIX + "*")
+                .routeId(Routes.SFTP_RETURN_PREFIX + partnerId)
                 .routeDescription("Puts receipts and feedback files for partner " + partnerId + " on its own SFTP server")
-                .to(server + remote.outbox() + "?" + connection + "&tempPrefix=.part-&fileExist=Override&autoCreate=true");
+                .to(server + remote.outbox() + "?" + connection + "&tempPrefix=" + AtomicFiles.TEMPORARY_PREFIX + "&fileExist=Override&autoCreate=true");
     }
 
     private void countFailure(Exchange exchange) {

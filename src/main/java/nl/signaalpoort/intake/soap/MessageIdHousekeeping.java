@@ -1,5 +1,6 @@
 package nl.signaalpoort.intake.soap;
 
+import nl.signaalpoort.camel.Routes;
 import java.time.Clock;
 import nl.signaalpoort.store.MessageIdRepository;
 import org.slf4j.Logger;
@@ -7,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Forgets SOAP MessageIDs older than the replay window (route soap-message-ids); idempotent, any node. */
-@Component("soapMessageIds")
+@Component(Routes.SOAP_MESSAGE_ID_HOUSEKEEPING)
 public class MessageIdHousekeeping {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageIdHousekeeping.class);

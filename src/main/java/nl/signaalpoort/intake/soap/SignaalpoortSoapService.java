@@ -14,6 +14,7 @@ import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.feedback.FeedbackService;
 import nl.signaalpoort.feedback.OutcomeReport;
 import nl.signaalpoort.feedback.OutcomeReports;
+import nl.signaalpoort.intake.Channel;
 import nl.signaalpoort.intake.IntakePipeline;
 import nl.signaalpoort.intake.ReceiptStatus;
 import nl.signaalpoort.intake.soap.contract.FeedbackItem;
@@ -40,7 +41,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignaalpoortSoapService implements SignaalpoortPortType {
 
-    static final String CHANNEL = "soap";
     private static final int DEFAULT_LIMIT = 100;
     private static final DatatypeFactory DATES = DatatypeFactory.newDefaultInstance();
 
@@ -63,7 +63,7 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
     public SubmitSignalsResponse submitSignals(SubmitSignals request) {
         Partner partner = partners.byId(SoapCaller.require(Role.PARTNER).organisationId())
                 .orElseThrow(() -> new ApiProblemException(ProblemCode.FORBIDDEN));
-        List<nl.signaalpoort.intake.Receipt> receipts = pipeline.submit(partner, CHANNEL,
+        List<nl.signaalpoort.intake.Receipt> receipts = pipeline.submit(partner, Channel.SOAP,
                 request.getSignal().stream().map(SoapSignals::toSubmission).toList());
         SubmitSignalsResponse response = new SubmitSignalsResponse();
         int accepted = 0;

@@ -13,9 +13,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxElementCount how many elements one message may hold
  * @param timestampTtl    how old a WS-Security timestamp may be (2W-be-S)
  * @param replayWindow    how long a WS-Addressing MessageID is remembered to refuse replays
- * @param housekeepingIntervalMs how often MessageIDs older than the window are forgotten
+ * @param housekeepingInterval how often MessageIDs older than the window are forgotten
  */
 @ConfigurationProperties("signaalpoort.soap")
 public record SoapProperties(String wsdl, DataSize maxMessageSize, int maxElementDepth, long maxElementCount, Duration timestampTtl,
-        Duration replayWindow, long housekeepingIntervalMs) {
+        Duration replayWindow, Duration housekeepingInterval) {
 }

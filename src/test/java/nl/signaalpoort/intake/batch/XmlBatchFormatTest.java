@@ -245,7 +245,7 @@ class XmlBatchFormatTest {
     void theReceiptFollowsItsSchema() throws Exception {
         Path receipt = dir.resolve("batch.xml.receipt.xml");
         UUID id = UUID.randomUUID();
-        try (ReceiptWriter out = format.receipt(receipt)) {
+        try (ReceiptWriter out = format.receipt(Files.newOutputStream(receipt))) {
             out.row(3, Receipt.accepted("R1", id, false), List.of());
             out.row(11, Receipt.accepted("R0", id, true), List.of());
             out.row(19, Receipt.rejected("R2", List.of(Rejection.of(ReasonCode.INVALID_POSTCODE, "address.postcode"),
@@ -260,7 +260,7 @@ class XmlBatchFormatTest {
                 .contains("<totals accepted=\"2\" rejected=\"2\"/>");
 
         Path refused = dir.resolve("refused.xml.receipt.xml");
-        try (ReceiptWriter out = format.receipt(refused)) {
+        try (ReceiptWriter out = format.receipt(Files.newOutputStream(refused))) {
             out.fileRejected(new BatchFormat.Problem(BatchFileProblem.SCHEMA_VIOLATION, 13), "Het bestand volgt het schema niet.");
             out.totals(0, 0);
         }

@@ -1,7 +1,8 @@
-package nl.signaalpoort.config;
+package nl.signaalpoort.files;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * The connection options of every Camel {@code sftp:} endpoint the gateway opens, to a
@@ -14,7 +15,8 @@ public final class SftpConnection {
     }
 
     /** Query options (no leading {@code ?}) for logging in as {@code username} with {@code privateKey}. */
-    public static String options(String username, String privateKey, String knownHosts, long timeoutMs) {
+    public static String options(String username, String privateKey, String knownHosts, Duration timeout) {
+        long timeoutMs = timeout.toMillis();
         return "username=" + encode(username)
                 + "&privateKeyFile=" + encode(privateKey)
                 + "&knownHostsFile=" + encode(knownHosts)

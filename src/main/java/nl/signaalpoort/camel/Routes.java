@@ -1,0 +1,69 @@
+package nl.signaalpoort.camel;
+
+/**
+ * The names Java and the YAML routes under {@code routes/} share: route ids, the endpoints Java
+ * sends to, exchange properties and the beans routes call. YAML cannot import a constant, so
+ * {@code RouteNamesTest} reads every route file and fails when a name there is not declared here,
+ * or a name here is used by no route.
+ */
+public final class Routes {
+
+    private Routes() {
+    }
+
+    // --- Route ids (routes/*.camel.yaml, and the per-partner routes built in Java) -----------------
+
+    public static final String OUTBOX_DISPATCH = "outbox-dispatch";
+    public static final String DELIVER_FILE = "deliver-file";
+    public static final String DELIVER_REST = "deliver-rest";
+    public static final String DELIVER_SFTP = "deliver-sftp";
+    public static final String DELIVER_SOAP = "deliver-soap";
+    public static final String AUTO_CLOSE = "auto-close";
+    public static final String PUSH_FEEDBACK = "push-feedback";
+    public static final String PUSH_FEEDBACK_CALL = "push-feedback-call";
+    public static final String FEEDBACK_FILES = "feedback-files";
+    public static final String RETENTION = "retention";
+    public static final String SFTP_INBOX = "sftp-inbox";
+    public static final String SOAP_MESSAGE_IDS = "soap-message-ids";
+    /** Prefix of {@code sftp-poll-<partner>}: fetches from a partner's own SFTP server. */
+    public static final String SFTP_POLL_PREFIX = "sftp-poll-";
+    /** Prefix of {@code sftp-return-<partner>}: puts receipts and feedback files on a partner's own server. */
+    public static final String SFTP_RETURN_PREFIX = "sftp-return-";
+
+    // --- Endpoints Java sends exchanges to ------------------------------------------------------------
+
+    /** Prefix of {@code direct:deliver-<DeliveryType>}, one per delivery type. */
+    public static final String DELIVER_URI_PREFIX = "direct:deliver-";
+    public static final String PUSH_FEEDBACK_URI = "direct:push-feedback";
+
+    /** The delivery route of a delivery type ({@code FILE}, {@code REST}, {@code SFTP}, {@code SOAP}). */
+    public static String deliverUri(Enum<?> deliveryType) {
+        return DELIVER_URI_PREFIX + deliveryType.name();
+    }
+
+    // --- Exchange properties ----------------------------------------------------------------------------
+
+    /** The DeliveryBatch being delivered. */
+    public static final String BATCH_PROPERTY = "batch";
+    /** The partner's feedback push URL. */
+    public static final String PUSH_ENDPOINT_PROPERTY = "pushEndpoint";
+    /** The sftp: URI of a municipality's server, computed once per batch. */
+    public static final String SFTP_URI_PROPERTY = "sftpUri";
+
+    // --- Beans the routes call --------------------------------------------------------------------------
+
+    public static final String DELIVERY_DISPATCHER = "deliveryDispatcher";
+    public static final String MUNICIPAL_DOCUMENTS = "municipalDocuments";
+    public static final String MUNICIPAL_SOAP_DOCUMENTS = "municipalSoapDocuments";
+    public static final String SFTP_TARGETS = "sftpTargets";
+    public static final String AUTO_CLOSE_JOB = "autoCloseJob";
+    public static final String FEEDBACK_PUSHER = "feedbackPusher";
+    public static final String FEEDBACK_FILES_WRITER = "feedbackFiles";
+    public static final String RETENTION_JOB = "retentionJob";
+    public static final String BATCH_FILE_INTAKE = "batchFileIntake";
+    public static final String SOAP_MESSAGE_ID_HOUSEKEEPING = "soapMessageIds";
+    /** Referenced from application.yaml (camel.component.http.http-client-configurer). */
+    public static final String NO_AUTOMATIC_RETRIES = "noAutomaticRetries";
+    /** The CXF client endpoint of SOAP delivery ({@code cxf:bean:municipalSoapEndpoint}). */
+    public static final String MUNICIPAL_SOAP_ENDPOINT = "municipalSoapEndpoint";
+}
