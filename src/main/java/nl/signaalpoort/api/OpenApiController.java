@@ -1,10 +1,9 @@
 package nl.signaalpoort.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import nl.signaalpoort.json.Mappers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -22,7 +21,7 @@ public class OpenApiController {
 
     public OpenApiController(@Value("${signaalpoort.api.contract}") Resource contract) throws IOException {
         try (InputStream in = contract.getInputStream()) {
-            this.document = new ObjectMapper(new YAMLFactory()).readTree(in);
+            this.document = Mappers.YAML.readTree(in);
         }
     }
 

@@ -11,7 +11,7 @@ import nl.signaalpoort.history.SignalHistory;
 import nl.signaalpoort.history.SignalKeys;
 import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.pseudonym.PersonPseudonymiser;
-import nl.signaalpoort.pseudonym.Pseudonyms;
+import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.PersonalData;

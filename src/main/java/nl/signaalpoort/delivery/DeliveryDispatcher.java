@@ -1,6 +1,5 @@
 package nl.signaalpoort.delivery;
 
-import nl.signaalpoort.camel.Routes;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.annotation.PreDestroy;
@@ -14,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.OutboxEntry;

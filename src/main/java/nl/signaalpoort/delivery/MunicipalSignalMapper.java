@@ -1,10 +1,6 @@
 package nl.signaalpoort.delivery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.signaalpoort.history.Annotations;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.signal.Address;
@@ -23,24 +19,6 @@ public final class MunicipalSignalMapper {
             SignalKind.EARLY, "VROEGSIGNAAL", SignalKind.UPDATED, "UPDATE", SignalKind.END_OF_SUPPLY, "EINDELEVERING");
     private static final Map<Sector, String> SECTOR = Map.of(
             Sector.ENERGY, "ENERGIE", Sector.WATER, "WATER", Sector.HEALTH_INSURANCE, "ZORGVERZEKERING", Sector.HOUSING, "WONEN");
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Few distinct rule set versions exist: parse each once, not once per signal. */
-    private final Map<String, JsonNode> criteria = new ConcurrentHashMap<>();
-
-    private JsonNode criteria(String json) {
-        if (json == null) {
-            return null;
-        }
-        return criteria.computeIfAbsent(json, text -> {
-            try {
-                return JSON.readTree(text);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored rule set criteria are not JSON");
-            }
-        });
-    }
 
     public MunicipalSignal map(StoredSignal s, PersonalData personal, Partner partner, Annotations h) {
         Debtor d = personal.debtor();
@@ -66,7 +44,7 @@ public final class MunicipalSignalMapper {
                         r.oldestDueDate(), r.newestDueDate(), r.premiumAmount(), r.deductibleAmount(),
                         r.ownContributionAmount(), r.penaltyAmount(), r.depositAmount(), r.paymentArrangementFailed(),
                         r.handedToBailiff(), r.knownDebtArrangement(), r.personallyLiable()),
-                new MunicipalSignal.Regelset(s.ruleSetId(), s.ruleSetVersion(), criteria(s.ruleSetCriteriaJson())),
+                new MunicipalSignal.Regelset(s.ruleSetId(), s.ruleSetVersion(), s.ruleSetCriteria()),
                 new MunicipalSignal.Annotaties(h.earlierFromSamePartner(), h.amountRose(), h.repeatedSignal(),
                         h.otherPartnersAtAddress(), h.recidive(), h.latePayer(), h.linkedOnlyTolerantly()),
                 s.receivedAt());

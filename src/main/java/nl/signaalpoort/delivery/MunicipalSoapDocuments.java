@@ -1,20 +1,18 @@
 package nl.signaalpoort.delivery;
 
-import nl.signaalpoort.camel.Routes;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.camel.component.cxf.common.CxfPayload;
-import org.apache.cxf.binding.soap.SoapHeader;
 import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.json.Mappers;
+import org.apache.camel.component.cxf.common.CxfPayload;
+import org.apache.cxf.binding.soap.SoapHeader;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
@@ -35,13 +33,8 @@ public class MunicipalSoapDocuments {
     public record LeverSignalen(UUID batchId, @JacksonXmlElementWrapper(useWrapping = false) List<MunicipalSignal> signaal) {
     }
 
-    private final XmlMapper xml = XmlMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
-
     public String batchXml(DeliveryBatch batch) throws IOException {
-        return xml.writeValueAsString(new LeverSignalen(batch.batchId(), batch.documents()));
+        return Mappers.OUTBOUND_XML.writeValueAsString(new LeverSignalen(batch.batchId(), batch.documents()));
     }
 
     /** The request as CXF's PAYLOAD mode takes it: no SOAP headers, one body element. */

@@ -1,14 +1,14 @@
 package nl.signaalpoort.delivery;
 
-import nl.signaalpoort.camel.Routes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.config.Backoff;
-import org.apache.camel.http.base.HttpOperationFailedException;
 import nl.signaalpoort.store.OutboxRepository;
+import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

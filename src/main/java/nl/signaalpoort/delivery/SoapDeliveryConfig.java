@@ -1,7 +1,7 @@
 package nl.signaalpoort.delivery;
 
-import nl.signaalpoort.camel.Routes;
 import javax.xml.namespace.QName;
+import nl.signaalpoort.camel.Routes;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;

@@ -1,10 +1,10 @@
 package nl.signaalpoort.feedback;
 
-import nl.signaalpoort.camel.Routes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.store.FeedbackRepository;
 import nl.signaalpoort.store.SignalOwnership;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package nl.signaalpoort.feedback;
 
-import nl.signaalpoort.camel.Routes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.files.AtomicFiles;
 import nl.signaalpoort.files.Csv;
 import nl.signaalpoort.files.PartnerFiles;

@@ -1,20 +1,17 @@
 package nl.signaalpoort.feedback;
 
-import nl.signaalpoort.camel.Routes;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.config.Backoff;
 import nl.signaalpoort.delivery.DeliveryProperties;
 import nl.signaalpoort.delivery.OutboxLedger;
+import nl.signaalpoort.json.Mappers;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.store.FeedbackItem;
@@ -49,8 +46,6 @@ public class FeedbackPusher {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final CircuitBreakerRegistry breakers;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     public FeedbackPusher(PartnerRegistry partners, FeedbackRepository feedback, FeedbackPushRepository pushes, ProducerTemplate camel,
             DeliveryProperties properties, Clock clock) {
@@ -108,7 +103,7 @@ public class FeedbackPusher {
 
     private byte[] body(List<FeedbackItem> items) {
         try {
-            return json.writeValueAsBytes(new FeedbackPushPage(items));
+            return Mappers.OUTBOUND.writeValueAsBytes(new FeedbackPushPage(items));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write feedback page");
         }

@@ -14,13 +14,13 @@ import java.util.UUID;
 import nl.signaalpoort.normalise.NormalisationResult;
 import nl.signaalpoort.normalise.SignalNormaliser;
 import nl.signaalpoort.partner.Partner;
+import nl.signaalpoort.partner.PartnerRuleSets;
 import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.pseudonym.PersonPseudonymiser;
-import nl.signaalpoort.pseudonym.Pseudonyms;
+import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.routing.DeliverySchedule;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityResolver;
-import nl.signaalpoort.partner.PartnerRuleSets;
 import nl.signaalpoort.rules.RuleEngine;
 import nl.signaalpoort.rules.RuleSet;
 import nl.signaalpoort.rules.RuleVerdict;
@@ -153,11 +153,10 @@ public class IntakePipeline {
                     Signal s = c.signal();
                     EnvelopeCipher.Sealed personal = cipher.seal(
                             PersonalDataCodec.toBytes(new PersonalData(s.debtor(), s.address(), s.contact())), id.toString());
-                    Pseudonyms p = c.pseudonyms();
-                    fresh.add(new NewSignal(id, partner.id(), s, c.municipality().code(), p.person(), p.household(),
-                            p.tolerantPerson(), p.keyId(), ruleSet.id(), ruleSet.version(), now,
-                            DeliverySchedule.firstAttempt(c.municipality(), s.isUrgent(), now), personal.masterKeyId(),
-                            personal.wrappedKey(), personal.ciphertext()));
+                    fresh.add(new NewSignal(id, partner.id(), s, c.municipality().code(), c.pseudonyms(),
+                            new NewSignal.RuleSetVersion(ruleSet.id(), ruleSet.version()), now,
+                            DeliverySchedule.firstAttempt(c.municipality(), s.isUrgent(), now),
+                            new NewSignal.SealedPersonalData(personal.masterKeyId(), personal.wrappedKey(), personal.ciphertext())));
                     receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false, c.warnings());
                 }
                 transactions.executeWithoutResult(tx -> signals.insertAccepted(fresh));

@@ -1,17 +1,16 @@
 package nl.signaalpoort.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.signaalpoort.json.Mappers;
 import nl.signaalpoort.signal.Money;
 import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
@@ -24,13 +23,8 @@ import nl.signaalpoort.signal.Signal;
  */
 public final class SignalBinder {
 
-    public static final JsonMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .build();
+    /** The strict binding mapper ({@link Mappers#BINDING}). */
+    public static final JsonMapper MAPPER = Mappers.BINDING;
 
     private SignalBinder() {
     }

@@ -1,6 +1,5 @@
 package nl.signaalpoort.ops;
 
-import nl.signaalpoort.camel.Routes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -8,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.store.RetentionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,5 @@
 package nl.signaalpoort.ops;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,12 +23,11 @@ public class RuleSetAudit {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetAudit.class);
 
-    public RuleSetAudit(PartnerRuleSets ruleSets, RuleEngine engine, RuleSetVersionRepository versions, ObjectMapper json,
-            Clock clock) {
+    public RuleSetAudit(PartnerRuleSets ruleSets, RuleEngine engine, RuleSetVersionRepository versions, Clock clock) {
         for (RuleSet ruleSet : ruleSets.all().values()) {
             String previous = versions.latestVersion(ruleSet.id()).orElse(null);
             try {
-                if (versions.recordIfNew(ruleSet.id(), ruleSet.version(), criteriaJson(engine, ruleSet, json), clock.instant())
+                if (versions.recordIfNew(ruleSet.id(), ruleSet.version(), criteria(engine, ruleSet), clock.instant())
                         && previous != null) {
                     LOG.warn("rule set {} changed: version {} -> {}", ruleSet.id(), previous, ruleSet.version());
                 }
@@ -41,15 +38,17 @@ public class RuleSetAudit {
     }
 
     /** The active rules and their parameters: {"BELOW_MINIMUM_AMOUNT": {"minimumAmount": 50.00, ...}, ...}. */
-    static String criteriaJson(RuleEngine engine, RuleSet ruleSet, ObjectMapper json) {
-        Map<String, Object> criteria = new LinkedHashMap<>();
+    static Map<String, Map<String, Object>> criteria(RuleEngine engine, RuleSet ruleSet) {
+        Map<String, Map<String, Object>> criteria = new LinkedHashMap<>();
         for (RuleDescription rule : engine.describe(ruleSet)) {
-            criteria.put(rule.code().name(), rule.parameters());
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            rule.parameters().forEach((name, value) -> {
+                if (value != null) {
+                    parameters.put(name, value);
+                }
+            });
+            criteria.put(rule.code().name(), parameters);
         }
-        try {
-            return json.writeValueAsString(criteria);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write criteria of " + ruleSet.id(), e);
-        }
+        return criteria;
     }
 }

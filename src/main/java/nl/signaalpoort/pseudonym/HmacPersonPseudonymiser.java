@@ -1,5 +1,6 @@
 package nl.signaalpoort.pseudonym;
 
+import nl.signaalpoort.signal.Pseudonyms;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;

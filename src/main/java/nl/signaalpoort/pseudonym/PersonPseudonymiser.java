@@ -1,5 +1,6 @@
 package nl.signaalpoort.pseudonym;
 
+import nl.signaalpoort.signal.Pseudonyms;
 import java.util.List;
 import nl.signaalpoort.signal.Address;
 import nl.signaalpoort.signal.Debtor;

@@ -2,27 +2,37 @@ package nl.signaalpoort.store;
 
 import java.time.Instant;
 import java.util.UUID;
+import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.signal.Signal;
 
 /**
  * An accepted signal ready to be stored with its receipt and outbox entry. Its personal part
- * arrives already encrypted ({@code masterKeyId}, {@code wrappedDataKey}, {@code personalCiphertext});
- * the store never sees it in the clear.
+ * arrives already encrypted; the store never sees it in the clear.
+ *
+ * @param pseudonyms     the signal's keyed pseudonyms, as the pseudonymiser made them
+ * @param ruleSet        the rule set version the signal passed
+ * @param firstAttemptAt when its delivery is first due (at once, or at the municipality's daily time)
+ * @param personalData   debtor, address and contact, sealed
  */
 public record NewSignal(
         UUID signalId,
         String partnerId,
         Signal signal,
         String municipalityCode,
-        String personPseudonym,
-        String householdPseudonym,
-        String tolerantPseudonym,
-        String pseudonymKeyId,
-        String ruleSetId,
-        String ruleSetVersion,
+        Pseudonyms pseudonyms,
+        RuleSetVersion ruleSet,
         Instant receivedAt,
         Instant firstAttemptAt,
-        String masterKeyId,
-        byte[] wrappedDataKey,
-        byte[] personalCiphertext) {
+        SealedPersonalData personalData) {
+
+    /** A version of a partner's rule set. */
+    public record RuleSetVersion(String id, String version) {
+    }
+
+    /**
+     * Personal data under envelope encryption: the ciphertext, its data key wrapped by the master
+     * key named, so only a holder of that master key can open it.
+     */
+    public record SealedPersonalData(String masterKeyId, byte[] wrappedDataKey, byte[] ciphertext) {
+    }
 }

@@ -1,5 +1,6 @@
 package nl.signaalpoort.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.signaalpoort.signal.Arrears;
 import nl.signaalpoort.signal.Signal;
 import nl.signaalpoort.signal.SignalKind;
@@ -27,6 +29,7 @@ public class SignalRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final Map<String, JsonNode> criteria = new ConcurrentHashMap<>();
 
     public SignalRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -74,22 +77,22 @@ public class SignalRepository {
             ps.setBoolean(7, signal.warmHandover());
             ps.setObject(8, signal.endOfSupplyDate());
             ps.setString(9, s.municipalityCode());
-            ps.setString(10, s.personPseudonym());
-            ps.setString(11, s.householdPseudonym());
-            ps.setString(12, s.tolerantPseudonym());
-            ps.setString(13, s.pseudonymKeyId());
+            ps.setString(10, s.pseudonyms().person());
+            ps.setString(11, s.pseudonyms().household());
+            ps.setString(12, s.pseudonyms().tolerantPerson());
+            ps.setString(13, s.pseudonyms().keyId());
             ps.setLong(14, signal.arrears().totalAmount().cents());
             ps.setString(15, StoreJson.toText(signal.arrears()));
-            ps.setString(16, s.ruleSetId());
-            ps.setString(17, s.ruleSetVersion());
+            ps.setString(16, s.ruleSet().id());
+            ps.setString(17, s.ruleSet().version());
             ps.setObject(18, utc(s.receivedAt()));
         });
         jdbc.batchUpdate("INSERT INTO signal_personal_data (signal_id, master_key_id, wrapped_data_key, ciphertext) VALUES (?, ?, ?, ?)",
                 signals, signals.size(), (ps, s) -> {
                     ps.setObject(1, s.signalId());
-                    ps.setString(2, s.masterKeyId());
-                    ps.setBytes(3, s.wrappedDataKey());
-                    ps.setBytes(4, s.personalCiphertext());
+                    ps.setString(2, s.personalData().masterKeyId());
+                    ps.setBytes(3, s.personalData().wrappedDataKey());
+                    ps.setBytes(4, s.personalData().ciphertext());
                 });
         jdbc.batchUpdate("INSERT INTO receipts (partner_id, reference, signal_id, status, issued_at) VALUES (?, ?, ?, 'ACCEPTED', ?)",
                 signals, signals.size(), (ps, s) -> {
@@ -124,7 +127,8 @@ public class SignalRepository {
                     rs.getObject(4, java.time.LocalDate.class), rs.getBoolean(5), rs.getBoolean(6),
                     rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getString(9),
                     StoreJson.read(rs.getString(10), Arrears.class), rs.getString(11), rs.getString(12),
-                    rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14), rs.getString(15), rs.getBytes(16),
+                    rs.getObject(13, OffsetDateTime.class).toInstant(), criteria(rs.getString(11), rs.getString(12), rs.getString(14)),
+                    rs.getString(15), rs.getBytes(16),
                     rs.getBytes(17)));
         }));
         List<StoredSignal> ordered = new ArrayList<>(signalIds.size());
@@ -136,6 +140,11 @@ public class SignalRepository {
             ordered.add(s);
         }
         return ordered;
+    }
+
+    /** Few versions exist and a version's criteria never change: each is parsed once. */
+    private JsonNode criteria(String ruleSetId, String version, String json) {
+        return json == null ? null : criteria.computeIfAbsent(ruleSetId + '/' + version, key -> StoreJson.tree(json));
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -1,17 +1,15 @@
 package nl.signaalpoort.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import nl.signaalpoort.json.Mappers;
 
-/** JSON for stored columns, independent of the web layer's settings so stored data never changes shape by accident. */
+/** JSON for stored columns ({@link Mappers#STORED}), independent of the web layer's settings so stored data never changes shape by accident. */
 final class StoreJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper MAPPER = Mappers.STORED;
 
     private StoreJson() {
     }
@@ -38,6 +36,14 @@ final class StoreJson {
             return MAPPER.readValue(json, type);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read stored " + type.getSimpleName());
+        }
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read stored JSON");
         }
     }
 

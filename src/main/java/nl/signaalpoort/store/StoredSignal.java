@@ -1,5 +1,6 @@
 package nl.signaalpoort.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -8,8 +9,8 @@ import nl.signaalpoort.signal.SignalKind;
 
 /**
  * A stored signal, loaded to deliver it to its municipality: the criteria of the rule set it passed
- * (JSON, as recorded by the rule set audit) and its personal data, still encrypted (null once
- * shredded).
+ * (as recorded by the rule set audit: each rule's code and its parameters) and its personal data,
+ * still encrypted (null once shredded).
  */
 public record StoredSignal(
         UUID signalId,
@@ -25,7 +26,7 @@ public record StoredSignal(
         String ruleSetId,
         String ruleSetVersion,
         Instant receivedAt,
-        String ruleSetCriteriaJson,
+        JsonNode ruleSetCriteria,
         String masterKeyId,
         byte[] wrappedDataKey,
         byte[] personalCiphertext) {

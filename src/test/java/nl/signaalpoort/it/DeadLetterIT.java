@@ -38,8 +38,9 @@ class DeadLetterIT {
         try (ConfigurableApplicationContext app = gateway.start()) {
             int port = StandaloneGateway.port(app);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            String body = SignalJson.signal(SignalJson.uniqueReference("DEAD"), SignalJson.UTRECHT, "90.00", "Doodlopendeweg",
-                    "0612345678", "dead@example.nl", "1970-02-03", "Spookstraat");
+            String body = SignalJson.of(SignalJson.uniqueReference("DEAD")).postcode(SignalJson.UTRECHT).total("90.00")
+                    .surname("Doodlopendeweg").contact("0612345678", "dead@example.nl").birthDate("1970-02-03").street("Spookstraat")
+                    .json();
             String signalId = JSON.readTree(TlsClient.as("partner-energie", port).postJson("/api/v1/signals", body).body())
                     .at("/receipts/0/signalId").asText();
 

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.SftpClient;
-import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -51,8 +51,8 @@ class FeedbackPushIT {
         try (ConfigurableApplicationContext app = gateway.start()) {
             int port = StandaloneGateway.port(app);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            String body = SignalJson.signal(SignalJson.uniqueReference("PUSH"), SignalJson.AMSTERDAM, "130.00", "Pushgevoelig",
-                    "0612345678", "push@example.nl", "1966-06-06", "Duwstraat");
+            String body = SignalJson.of(SignalJson.uniqueReference("PUSH")).surname("Pushgevoelig")
+                    .contact("0612345678", "push@example.nl").birthDate("1966-06-06").street("Duwstraat").json();
             String signalId = JSON.readTree(TlsClient.as("partner-energie", port).postJson("/api/v1/signals", body).body())
                     .at("/receipts/0/signalId").asText();
             await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(

@@ -9,13 +9,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import nl.signaalpoort.intake.SignalBinder;
+import nl.signaalpoort.normalise.SignalNormaliser;
+import nl.signaalpoort.pseudonym.PersonPseudonymiser;
+import nl.signaalpoort.signal.Pseudonyms;
+import nl.signaalpoort.signal.Signal;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.TlsClient;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** REST intake from the outside: idempotency, authentication, and bad input that changes nothing. */
 class IntakeIT extends AbstractGatewayIT {
+
+    @Autowired
+    PersonPseudonymiser pseudonymiser;
 
     private static final String SIGNALS = "/api/v1/signals";
 
@@ -37,6 +46,23 @@ class IntakeIT extends AbstractGatewayIT {
         assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", reference)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM outbox o JOIN signals s ON s.signal_id = o.signal_id WHERE s.reference = ?", reference))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void eachPseudonymIsStoredInItsOwnColumn() throws Exception {
+        String reference = SignalJson.uniqueReference("PSEUDO");
+        SignalJson sent = SignalJson.of(reference).surname("de Wit").birthDate("1971-03-04");
+        as("partner-energie").postJson(SIGNALS, sent.json());
+
+        // What the pipeline computes for this signal: normalised, then pseudonymised with the active key.
+        Signal normalised = new SignalNormaliser(java.time.Clock.systemUTC()).normalise(SignalBinder.bind(sent.node()).signal()).signal();
+        Pseudonyms expected = pseudonymiser.pseudonyms(normalised.debtor(), normalised.address());
+        var row = jdbc.queryForMap("SELECT person_pseudonym, household_pseudonym, tolerant_pseudonym, pseudonym_key_id FROM signals "
+                + "WHERE reference = ?", reference);
+
+        assertThat(row).containsEntry("PERSON_PSEUDONYM", expected.person()).containsEntry("HOUSEHOLD_PSEUDONYM", expected.household())
+                .containsEntry("TOLERANT_PSEUDONYM", expected.tolerantPerson()).containsEntry("PSEUDONYM_KEY_ID", expected.keyId());
+        assertThat(expected.person()).isNotEqualTo(expected.household()).isNotEqualTo(expected.tolerantPerson());
     }
 
     @Test

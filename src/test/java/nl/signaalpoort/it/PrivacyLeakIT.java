@@ -47,8 +47,8 @@ class PrivacyLeakIT extends AbstractGatewayIT {
     void noCanaryAppearsAnywhereButWhereItMayGo(CapturedOutput output) throws Exception {
         List<String> responses = new ArrayList<>();
 
-        String toFile = canary(SignalJson.uniqueReference("LEAK"), SignalJson.AMSTERDAM, "245.50");
-        String toRest = canary(SignalJson.uniqueReference("LEAK"), SignalJson.UTRECHT, "245.50");
+        String toFile = canary(SignalJson.uniqueReference("LEAK"), SignalJson.AMSTERDAM, "245.50").json();
+        String toRest = canary(SignalJson.uniqueReference("LEAK"), SignalJson.UTRECHT, "245.50").json();
         // Utrecht fails for the REST canary first, so a failure path is logged too.
         MunicipalStub.server().stubFor(post(urlEqualTo(MunicipalStub.PATH)).atPriority(1)
                 .withRequestBody(containing(STREET)).inScenario("leak").whenScenarioStateIs("Started")
@@ -61,15 +61,15 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         String restId = accept(toRest, responses);
 
         // Rejections: bad values next to the canaries, an unknown field, over-precise amount, below minimum.
-        responses.add(as("partner-energie").postJson("/api/v1/signals", canary("LEAK-R1", "0000XX", "245.50")).body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals", canary("LEAK-R1", "0000XX", "245.50").json()).body());
         responses.add(as("partner-energie").postJson("/api/v1/signals",
-                canary("LEAK-R2", SignalJson.AMSTERDAM, "245.50").replace("\"kind\"", "\"nickname\":\"" + SURNAME + "\",\"kind\"")).body());
-        responses.add(as("partner-energie").postJson("/api/v1/signals", canary("LEAK-R3", SignalJson.AMSTERDAM, "245.505")).body());
-        responses.add(as("partner-energie").postJson("/api/v1/signals", canary("LEAK-R4", SignalJson.AMSTERDAM, "10.00"), "en").body());
+                canary("LEAK-R2", SignalJson.AMSTERDAM, "245.50").set("nickname", SURNAME).json()).body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals", canary("LEAK-R3", SignalJson.AMSTERDAM, "245.505").json()).body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals", canary("LEAK-R4", SignalJson.AMSTERDAM, "10.00").json(), "en").body());
         responses.add(as("partner-energie").postJson("/api/v1/signals",
-                canary("LEAK-R5", SignalJson.AMSTERDAM, "245.50").replace("\"1967-08-19\"", "\"" + SURNAME + "\"")).body());
+                canary("LEAK-R5", SignalJson.AMSTERDAM, "245.50").birthDate(SURNAME).json()).body());
         responses.add(as("partner-energie").postJson("/api/v1/signals",
-                canary("LEAK-R6", SignalJson.AMSTERDAM, "245.50").replace(EMAIL, "not-an-email-" + SURNAME)).body());
+                canary("LEAK-R6", SignalJson.AMSTERDAM, "245.50").contact(PHONE, "not-an-email-" + SURNAME).json()).body());
         // Malformed JSON that quotes a canary, and a request without certificate.
         responses.add(as("partner-energie").postJson("/api/v1/signals", "{\"surname\":\"" + SURNAME + "\"").body());
         responses.add(as(null).postJson("/api/v1/signals", toFile).body());
@@ -174,9 +174,9 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         return all.toString();
     }
 
-    private static String canary(String reference, String postcode, String amount) {
-        return SignalJson.signal(reference, postcode, amount, SURNAME, PHONE, EMAIL, BIRTH, STREET)
-                .replace("\"initials\":\"j.p.\"", "\"initials\":\"z.\",\"givenNames\":\"" + GIVEN + "\"");
+    private static SignalJson canary(String reference, String postcode, String amount) {
+        return SignalJson.of(reference).postcode(postcode).total(amount).surname(SURNAME).contact(PHONE, EMAIL).birthDate(BIRTH)
+                .street(STREET).givenNames("z.", GIVEN);
     }
 
     private String accept(String body, List<String> responses) throws Exception {

@@ -75,8 +75,8 @@ class RestDeliveryIT extends AbstractGatewayIT {
     void aMunicipalityThatFailsGetsTheSignalAgainLaterAndExactlyOnceSuccessfully() throws Exception {
         String reference = SignalJson.uniqueReference("DOWN");
         // The street carries the reference so the stubs below can recognise this signal's deliveries.
-        String body = SignalJson.signal(reference, SignalJson.UTRECHT, "80.00", "Jansen", "0612345678", "a@example.nl",
-                "1975-05-05", reference);
+        String body = SignalJson.of(reference).postcode(SignalJson.UTRECHT).total("80.00").surname("Jansen")
+                .contact("0612345678", "a@example.nl").birthDate("1975-05-05").street(reference).json();
         // The municipality fails in five different ways before it recovers; its breaker opens on the way. Scoped to this
         // reference's signal by body match, so other tests' deliveries are untouched.
         String scenario = "down-" + reference;

@@ -3,6 +3,8 @@ package nl.signaalpoort.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.Gpg;
 import nl.signaalpoort.support.SftpClient;

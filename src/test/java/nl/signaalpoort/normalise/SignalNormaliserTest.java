@@ -14,6 +14,7 @@ import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Signal;
 import nl.signaalpoort.signal.SignalKind;
+import nl.signaalpoort.support.SignalBuilder;
 import nl.signaalpoort.support.TestSignals;
 import org.junit.jupiter.api.Test;
 
@@ -78,8 +79,8 @@ class SignalNormaliserTest {
     @Test
     void endOfSupplyNeedsAnEndDateNotBeforeTheSignal() {
         Signal raw = TestSignals.valid();
-        Signal noDate = TestSignals.withKind(raw, SignalKind.END_OF_SUPPLY, null);
-        Signal dateBefore = TestSignals.withKind(raw, SignalKind.END_OF_SUPPLY, raw.signalDate().minusDays(1));
+        Signal noDate = SignalBuilder.valid().kind(SignalKind.END_OF_SUPPLY).build();
+        Signal dateBefore = SignalBuilder.valid().kind(SignalKind.END_OF_SUPPLY).endOfSupplyDate(raw.signalDate().minusDays(1)).build();
 
         assertThat(normaliser.normalise(noDate).rejections()).containsExactly(Rejection.of(ReasonCode.MISSING_FIELD, "endOfSupplyDate"));
         assertThat(normaliser.normalise(dateBefore).rejections()).containsExactly(Rejection.of(ReasonCode.INVALID_DATE, "endOfSupplyDate"));
@@ -88,7 +89,7 @@ class SignalNormaliserTest {
     @Test
     void onlyAnEndOfSupplySignalMayCarryAnEndDate() {
         Signal raw = TestSignals.valid();
-        Signal early = TestSignals.withKind(raw, SignalKind.EARLY, raw.signalDate().plusDays(30));
+        Signal early = SignalBuilder.valid().endOfSupplyDate(raw.signalDate().plusDays(30)).build();
 
         assertThat(normaliser.normalise(early).rejections()).containsExactly(Rejection.of(ReasonCode.INVALID_DATE, "endOfSupplyDate"));
     }
@@ -137,7 +138,7 @@ class SignalNormaliserTest {
 
     @Test
     void aZeroTotalIsRefused() {
-        Signal zero = TestSignals.withAmount(TestSignals.valid(), nl.signaalpoort.signal.Money.ofCents(0));
+        Signal zero = SignalBuilder.valid().total("0.00").build();
 
         assertThat(normaliser.normalise(zero).rejections()).containsExactly(Rejection.of(ReasonCode.INVALID_AMOUNT, "arrears.totalAmount"));
     }

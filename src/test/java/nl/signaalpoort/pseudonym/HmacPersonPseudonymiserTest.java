@@ -1,5 +1,6 @@
 package nl.signaalpoort.pseudonym;
 
+import nl.signaalpoort.signal.Pseudonyms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

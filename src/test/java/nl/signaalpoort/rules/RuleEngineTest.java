@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import nl.signaalpoort.signal.Address;
-import nl.signaalpoort.signal.Arrears;
-import nl.signaalpoort.signal.Debtor;
 import nl.signaalpoort.signal.LegalForm;
 import nl.signaalpoort.signal.Money;
 import nl.signaalpoort.signal.ObjectType;
@@ -17,6 +14,7 @@ import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Sector;
 import nl.signaalpoort.signal.Signal;
 import nl.signaalpoort.signal.SignalKind;
+import nl.signaalpoort.support.SignalBuilder;
 import nl.signaalpoort.support.TestRuleSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,46 +32,14 @@ class RuleEngineTest {
     private final RuleEngine engine = new RuleEngine();
 
     /** A signal that passes every sector's rules, to be changed one field at a time. */
-    private record S(SignalKind kind, LocalDate signalDate, LocalDate endOfSupply, LegalForm legalForm, ObjectType object,
-            String total, String premium, String deductible, Integer terms, Integer reminders, int oldestDays, int newestDays,
-            String penalty, String deposit, boolean arrangementFailed, boolean bailiff, boolean debtArrangement, boolean liable) {
-
-        static S base() {
-            return new S(SignalKind.EARLY, DAY, null, LegalForm.NATURAL_PERSON, ObjectType.DWELLING, "130.00", "130.00", null,
-                    2, 2, 60, 31, null, null, false, false, false, false);
-        }
-
-        S total(String t) { return new S(kind, signalDate, endOfSupply, legalForm, object, t, premium, deductible, terms, reminders, oldestDays, newestDays, penalty, deposit, arrangementFailed, bailiff, debtArrangement, liable); }
-        S premium(String p, String d, String t) { return new S(kind, signalDate, endOfSupply, legalForm, object, t, p, d, terms, reminders, oldestDays, newestDays, penalty, deposit, arrangementFailed, bailiff, debtArrangement, liable); }
-        S terms(Integer t) { return new S(kind, signalDate, endOfSupply, legalForm, object, total, premium, deductible, t, reminders, oldestDays, newestDays, penalty, deposit, arrangementFailed, bailiff, debtArrangement, liable); }
-        S reminders(Integer r) { return new S(kind, signalDate, endOfSupply, legalForm, object, total, premium, deductible, terms, r, oldestDays, newestDays, penalty, deposit, arrangementFailed, bailiff, debtArrangement, liable); }
-        S overdue(int oldest, int newest) { return new S(kind, signalDate, endOfSupply, legalForm, object, total, premium, deductible, terms, reminders, oldest, newest, penalty, deposit, arrangementFailed, bailiff, debtArrangement, liable); }
-        S legal(LegalForm f, boolean personallyLiable) { return new S(kind, signalDate, endOfSupply, f, object, total, premium, deductible, terms, reminders, oldestDays, newestDays, penalty, deposit, arrangementFailed, bailiff, debtArrangement, personallyLiable); }
-        S object(ObjectType o) { return new S(kind, signalDate, endOfSupply, legalForm, o, total, premium, deductible, terms, reminders, oldestDays, newestDays, penalty, deposit, arrangementFailed, bailiff, debtArrangement, liable); }
-        S endOfSupply(LocalDate signal, LocalDate end) { return new S(SignalKind.END_OF_SUPPLY, signal, end, legalForm, object, total, premium, deductible, terms, reminders, oldestDays, newestDays, penalty, deposit, arrangementFailed, bailiff, debtArrangement, liable); }
-        S kind(SignalKind k) { return new S(k, signalDate, endOfSupply, legalForm, object, total, premium, deductible, terms, reminders, oldestDays, newestDays, penalty, deposit, arrangementFailed, bailiff, debtArrangement, liable); }
-        S penalties(String p, String d) { return new S(kind, signalDate, endOfSupply, legalForm, object, total, premium, deductible, terms, reminders, oldestDays, newestDays, p, d, arrangementFailed, bailiff, debtArrangement, liable); }
-        S failedArrangement() { return new S(kind, signalDate, endOfSupply, legalForm, object, total, premium, deductible, terms, reminders, oldestDays, newestDays, penalty, deposit, true, bailiff, debtArrangement, liable); }
-        S withBailiff() { return new S(kind, signalDate, endOfSupply, legalForm, object, total, premium, deductible, terms, reminders, oldestDays, newestDays, penalty, deposit, arrangementFailed, true, debtArrangement, liable); }
-        S inDebtArrangement() { return new S(kind, signalDate, endOfSupply, legalForm, object, total, premium, deductible, terms, reminders, oldestDays, newestDays, penalty, deposit, arrangementFailed, bailiff, true, liable); }
-
-        Signal build() {
-            return new Signal("R-1", kind, signalDate, false, false, endOfSupply,
-                    new Debtor("A.", null, null, "Jansen", LocalDate.of(1980, 1, 1), legalForm),
-                    new Address("Damrak", 1, null, "1012LG", "Amsterdam", object),
-                    null,
-                    new Arrears(Money.ofEuros(total), null, terms, reminders, signalDate.minusDays(oldestDays),
-                            signalDate.minusDays(newestDays), money(premium), money(deductible), null, money(penalty),
-                            money(deposit), arrangementFailed, bailiff, debtArrangement, liable));
-        }
-
-        private static Money money(String euros) {
-            return euros == null ? null : Money.ofEuros(euros);
-        }
+    private static SignalBuilder base() {
+        return SignalBuilder.valid().reference("R-1").signalDate(DAY).debtor("A.", "Jansen", LocalDate.of(1980, 1, 1))
+                .legal(LegalForm.NATURAL_PERSON, false).address("Damrak", 1, "1012LG", "Amsterdam").object(ObjectType.DWELLING)
+                .noContact().term(null).premium("130.00", null, "130.00").overdue(60, 31);
     }
 
-    private static Arguments row(String seedFact, Sector sector, UnaryOperator<S> change, ReasonCode... expected) {
-        return Arguments.of(seedFact, sector, change.apply(S.base()), List.of(expected));
+    private static Arguments row(String seedFact, Sector sector, UnaryOperator<SignalBuilder> change, ReasonCode... expected) {
+        return Arguments.of(seedFact, sector, change.apply(base()).build(), List.of(expected));
     }
 
     static Stream<Arguments> rows() {
@@ -149,8 +115,8 @@ class RuleEngineTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void rule(String seedFact, Sector sector, S signal, List<ReasonCode> expected) {
-        RuleVerdict verdict = engine.check(signal.build(), TestRuleSettings.ruleSet(sector, null), true);
+    void rule(String seedFact, Sector sector, Signal signal, List<ReasonCode> expected) {
+        RuleVerdict verdict = engine.check(signal, TestRuleSettings.ruleSet(sector, null), true);
 
         assertThat(verdict.rejections()).extracting(Rejection::code).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(verdict.warnings()).isEmpty();
@@ -158,14 +124,14 @@ class RuleEngineTest {
 
     @Test
     void energyFrom2026WarnsWhenNoEarlySignalPrecededAnEndOfSupplySignal() {
-        Signal endOfSupply = S.base().endOfSupply(DAY, LocalDate.of(2027, 5, 31)).build();
+        Signal endOfSupply = base().endOfSupply(DAY, LocalDate.of(2027, 5, 31)).build();
         RuleSet energy = TestRuleSettings.ruleSet(Sector.ENERGY, null);
 
         RuleVerdict withoutHistory = engine.check(endOfSupply, energy, false);
         RuleVerdict withHistory = engine.check(endOfSupply, energy, true);
 
         assertThat(engine.needsHistory(endOfSupply, energy)).isTrue();
-        assertThat(engine.needsHistory(S.base().build(), energy)).isFalse();
+        assertThat(engine.needsHistory(base().build(), energy)).isFalse();
         assertThat(withoutHistory.rejections()).isEmpty();
         assertThat(withoutHistory.warnings()).containsExactly(Rejection.of(ReasonCode.NO_EARLIER_EARLY_SIGNAL, "kind"));
         assertThat(withHistory.warnings()).isEmpty();
@@ -175,7 +141,7 @@ class RuleEngineTest {
     void aPartnerMayMakeTheEarlySignalRuleReject() {
         RuleSet strict = TestRuleSettings.ruleSet(Sector.ENERGY, RuleParameters.none().overriddenBy(
                 new RuleParameters(null, null, null, null, null, null, null, null, null, null, null, null, EarlySignalPolicy.REJECT)));
-        Signal updated = S.base().kind(SignalKind.UPDATED).build();
+        Signal updated = base().kind(SignalKind.UPDATED).build();
 
         assertThat(engine.check(updated, strict, false).rejections())
                 .containsExactly(Rejection.of(ReasonCode.NO_EARLIER_EARLY_SIGNAL, "kind"));
@@ -188,9 +154,9 @@ class RuleEngineTest {
         RuleSet defaults = TestRuleSettings.ruleSet(Sector.ENERGY, null);
         RuleSet own = TestRuleSettings.ruleSet(Sector.ENERGY, higher);
 
-        assertThat(engine.check(S.base().total("99.99").terms(3).build(), own, true).rejections())
+        assertThat(engine.check(base().total("99.99").terms(3).build(), own, true).rejections())
                 .extracting(Rejection::code).containsExactly(ReasonCode.BELOW_MINIMUM_AMOUNT);
-        assertThat(engine.check(S.base().build(), own, true).rejections())
+        assertThat(engine.check(base().build(), own, true).rejections())
                 .extracting(Rejection::code).containsExactly(ReasonCode.TOO_FEW_TERMS);
         assertThat(own.version()).isNotEqualTo(defaults.version());
         assertThat(TestRuleSettings.ruleSet(Sector.ENERGY, higher).version()).isEqualTo(own.version());

@@ -1,6 +1,5 @@
 package nl.signaalpoort.intake.batch;
 
-import nl.signaalpoort.camel.Routes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.signaalpoort.api.Messages;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.files.AtomicFiles;
 import nl.signaalpoort.files.PartnerFiles;
 import nl.signaalpoort.intake.Channel;

@@ -1,9 +1,9 @@
 package nl.signaalpoort.intake.sftp;
 
-import nl.signaalpoort.camel.Routes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.files.AtomicFiles;
 import nl.signaalpoort.files.PartnerFiles;
 import nl.signaalpoort.files.SftpConnection;

@@ -1,7 +1,7 @@
 package nl.signaalpoort.intake.soap;
 
-import nl.signaalpoort.camel.Routes;
 import java.time.Clock;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.store.MessageIdRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

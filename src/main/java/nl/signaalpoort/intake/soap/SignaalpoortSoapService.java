@@ -2,7 +2,6 @@ package nl.signaalpoort.intake.soap;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.UUID;
 import javax.xml.datatype.DatatypeConstants;

@@ -3,6 +3,7 @@ package nl.signaalpoort.intake.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.signaalpoort.api.ApiProblemException;
@@ -12,6 +13,7 @@ import nl.signaalpoort.signal.Money;
 import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.SignalKind;
+import nl.signaalpoort.support.SignalJson;
 import org.junit.jupiter.api.Test;
 
 class SignalJsonReaderTest {
@@ -22,11 +24,14 @@ class SignalJsonReaderTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static final String SIGNAL = """
-            {"reference":"R1","kind":"EARLY","signalDate":"2026-11-20","crisis":true,
-             "debtor":{"initials":"A","surname":"B","birthDate":"1980-01-02","legalForm":"SOLE_PROPRIETORSHIP"},
-             "address":{"postcode":"1012LG","houseNumber":1,"objectType":"GARAGE"},
-             "arrears":{"totalAmount":245.50,"termsOverdue":2,"paymentArrangementFailed":true}}""";
+    /** A signal with a few of the contract's less common fields, to be varied one at a time. */
+    private static SignalJson signal() {
+        return SignalJson.of("R1").total("245.50").set("crisis", true).set("debtor.birthDate", "1980-01-02")
+                .set("debtor.legalForm", "SOLE_PROPRIETORSHIP").set("address.objectType", "GARAGE")
+                .set("arrears.paymentArrangementFailed", true);
+    }
+
+    private static final String SIGNAL = signal().json();
 
     @Test
     void readsOneSignalWithExactAmounts() {
@@ -44,7 +49,7 @@ class SignalJsonReaderTest {
 
     @Test
     void readsABatchAndRejectsOnlyTheBadElement() {
-        List<Submission> read = reader.read(json("[" + SIGNAL + "," + SIGNAL.replace("245.50", "245.505") + "]"));
+        List<Submission> read = reader.read(json("[" + SIGNAL + "," + signal().total("245.505").json() + "]"));
 
         assertThat(read).hasSize(2);
         assertThat(read.get(0).bindingProblems()).isEmpty();
@@ -54,17 +59,17 @@ class SignalJsonReaderTest {
 
     @Test
     void namesTheFieldOfEachBindingProblem() {
-        assertThat(problem(SIGNAL.replace("\"crisis\":true", "\"crisis\":true,\"bsn\":\"1\"")))
+        assertThat(problem(signal().set("bsn", "1").json()))
                 .isEqualTo(Rejection.of(ReasonCode.UNKNOWN_FIELD, "bsn"));
-        assertThat(problem(SIGNAL.replace("1980-01-02", "1980-13-02")))
+        assertThat(problem(signal().birthDate("1980-13-02").json()))
                 .isEqualTo(Rejection.of(ReasonCode.INVALID_DATE, "debtor.birthDate"));
-        assertThat(problem(SIGNAL.replace("\"EARLY\"", "\"LATE\"")))
+        assertThat(problem(signal().set("kind", "LATE").json()))
                 .isEqualTo(Rejection.of(ReasonCode.MALFORMED_FIELD, "kind"));
-        assertThat(problem(SIGNAL.replace("\"termsOverdue\":2", "\"termsOverdue\":2.5")))
+        assertThat(problem(signal().set("arrears.termsOverdue", new BigDecimal("2.5")).json()))
                 .isEqualTo(Rejection.of(ReasonCode.MALFORMED_FIELD, "arrears.termsOverdue"));
-        assertThat(problem(SIGNAL.replace("245.50", "-1")))
+        assertThat(problem(signal().total("-1").json()))
                 .isEqualTo(Rejection.of(ReasonCode.INVALID_AMOUNT, "arrears.totalAmount"));
-        assertThat(problem(SIGNAL.replace("245.50", "\"lots\"")))
+        assertThat(problem(signal().set("arrears.totalAmount", "lots").json()))
                 .isEqualTo(Rejection.of(ReasonCode.INVALID_AMOUNT, "arrears.totalAmount"));
     }
 
