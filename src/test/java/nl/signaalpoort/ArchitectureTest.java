@@ -23,6 +23,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSharedHelpersDependOnNothingOfOurs() {
+        classes().that().resideInAnyPackage("..files..", "..json..", "..camel..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("..files..", "..json..", "..camel..", "java..", "javax..",
+                        "com.fasterxml.jackson..", "org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void configHoldsConfigurationOnly() {
+        classes().that().resideInAPackage("..config..")
+                .should().beAnnotatedWith(org.springframework.context.annotation.Configuration.class)
+                .orShould().beAnnotatedWith(org.springframework.boot.context.properties.ConfigurationPropertiesBinding.class)
+                .orShould().haveSimpleNameEndingWith("Files")
+                .check(CLASSES);
+    }
+
+    @Test
     void pipelineStagesDoNotKnowChannelsStoreOrDelivery() {
         noClasses().that().resideInAnyPackage("..normalise..", "..rules..", "..pseudonym..", "..routing..", "..partner..")
                 .should().dependOnClassesThat().resideInAnyPackage("..intake..", "..store..", "..delivery..", "..feedback..", "..api..")

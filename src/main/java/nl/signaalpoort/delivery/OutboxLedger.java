@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import nl.signaalpoort.camel.Routes;
-import nl.signaalpoort.config.Backoff;
 import nl.signaalpoort.store.OutboxRepository;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.signaalpoort.camel.Routes;
-import nl.signaalpoort.config.Backoff;
+import nl.signaalpoort.delivery.Backoff;
 import nl.signaalpoort.delivery.DeliveryProperties;
 import nl.signaalpoort.delivery.OutboxLedger;
 import nl.signaalpoort.json.Mappers;

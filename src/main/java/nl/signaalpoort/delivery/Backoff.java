@@ -1,4 +1,4 @@
-package nl.signaalpoort.config;
+package nl.signaalpoort.delivery;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
