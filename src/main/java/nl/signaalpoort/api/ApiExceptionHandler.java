@@ -75,6 +75,6 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> problem(ProblemCode code) {
         return ResponseEntity.status(code.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(code, messages.problem(code)));
+                .body(Problems.of(code, messages));
     }
 }

@@ -36,8 +36,14 @@ public class Messages {
         return source.getMessage("soapfault." + code, null, code, locale());
     }
 
+    /** What the problem is: a problem+json title. */
     public String problem(ProblemCode code) {
         return source.getMessage("problem." + code.name(), null, code.name(), locale());
+    }
+
+    /** What the caller can do about it: a problem+json detail. */
+    public String problemDetail(ProblemCode code) {
+        return source.getMessage("problem-detail." + code.name(), null, code.name(), locale());
     }
 
     private static Locale locale() {

@@ -34,6 +34,6 @@ public class ProblemResponder {
     private void write(HttpServletResponse response, ProblemCode code) throws IOException {
         response.setStatus(code.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        mapper.writeValue(response.getOutputStream(), Problems.of(code, messages.problem(code)));
+        mapper.writeValue(response.getOutputStream(), Problems.of(code, messages));
     }
 }

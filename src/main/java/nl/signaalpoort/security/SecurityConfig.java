@@ -1,5 +1,9 @@
 package nl.signaalpoort.security;
 
+import java.time.Duration;
+import java.util.List;
+import nl.signaalpoort.api.ApiVersionFilter;
+import nl.signaalpoort.api.OpenApiController;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Mutual TLS is the only authentication: the TLS layer checks the chain against the trust store,
@@ -16,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 public class SecurityConfig {
 
+    static final String CONTENT_SECURITY_POLICY = "frame-ancestors 'none'";
     static final String PARTNER = Role.PARTNER.name();
     static final String MUNICIPALITY = Role.MUNICIPALITY.name();
 
@@ -30,13 +38,31 @@ public class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Only the published contract may be read from other origins (NL API Design Rules,
+     * /core/publish-openapi); every other path has no CORS policy, so browsers of other origins
+     * are refused.
+     */
+    static CorsConfigurationSource contractReadableFromAnyOrigin() {
+        CorsConfiguration anyOrigin = new CorsConfiguration();
+        anyOrigin.addAllowedOrigin("*");
+        anyOrigin.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+        anyOrigin.addAllowedHeader("*");
+        anyOrigin.addExposedHeader(ApiVersionFilter.HEADER);
+        anyOrigin.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration(OpenApiController.JSON_PATH, anyOrigin);
+        source.registerCorsConfiguration(OpenApiController.YAML_PATH, anyOrigin);
+        return source;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, OrganisationDirectory directory, ProblemResponder problems) throws Exception {
         return http
                 .x509(x -> x.x509PrincipalExtractor(new OinExtractor()).authenticationUserDetailsService(directory))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/openapi.json").permitAll()
+                        .requestMatchers(OpenApiController.JSON_PATH, OpenApiController.YAML_PATH).permitAll()
                         // The SOAP channel answers every refusal with a SOAP fault, so it checks the caller itself.
                         .requestMatchers("/soap/**").permitAll()
                         .requestMatchers("/api/v1/signals/**", "/api/v1/feedback/**", "/api/v1/partners/me/**").hasRole(PARTNER)
@@ -45,6 +71,10 @@ public class SecurityConfig {
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.entryPoint()).accessDeniedHandler(problems.accessDenied()))
+                // Spring Security's defaults (nosniff, X-Frame-Options DENY, no-store caching, HSTS) plus the
+                // Content-Security-Policy the NL API Design Rules ask of every response.
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .cors(c -> c.configurationSource(contractReadableFromAnyOrigin()))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())

@@ -29,6 +29,7 @@ class MessagesCompletenessTest {
         }
         for (ProblemCode code : ProblemCode.values()) {
             assertThat(messages.getProperty("problem." + code.name())).as("problem.%s in %s", code, file).isNotBlank();
+            assertThat(messages.getProperty("problem-detail." + code.name())).as("problem-detail.%s in %s", code, file).isNotBlank();
         }
         for (BatchFileProblem code : BatchFileProblem.values()) {
             assertThat(messages.getProperty("file." + code.name())).as("file.%s in %s", code, file).isNotBlank();

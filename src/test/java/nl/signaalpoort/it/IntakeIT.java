@@ -204,9 +204,10 @@ class IntakeIT extends AbstractGatewayIT {
         JsonNode contract = json(response.body());
         assertThat(contract.get("openapi").asText()).startsWith("3.");
         assertThat(contract.at("/info/version").asText()).isEqualTo("1.0.0");
-        assertThat(contract.get("paths").has("/api/v1/signals")).isTrue();
-        assertThat(contract.get("paths").has("/api/v1/feedback")).isTrue();
-        assertThat(contract.get("paths").has("/api/v1/outcomes")).isTrue();
+        assertThat(contract.at("/servers/0/url").asText()).endsWith("/api/v1");
+        assertThat(contract.get("paths").has("/signals")).isTrue();
+        assertThat(contract.get("paths").has("/feedback")).isTrue();
+        assertThat(contract.get("paths").has("/outcomes")).isTrue();
     }
 
     @Test
