@@ -8,7 +8,7 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Feedback settings (domain.md section 7).
+ * Feedback settings (docs/domain.md section 7).
  *
  * @param mapping          every DDAS outcome to the Landelijk Convenant code partners hear (the privacy filter)
  * @param collectionPause  how long a partner suspends collection after WANTS_HELP (incassorust)

@@ -4,7 +4,7 @@ package nl.signaalpoort.feedback;
 /**
  * The municipality's outcome for a signal: the fifteen values of the VNG DDAS
  * {@code EnumEindresultaat}, with stable codes and their Dutch labels. What the partner hears for
- * each is a setting (signaalpoort.feedback.mapping, domain.md section 7).
+ * each is a setting (signaalpoort.feedback.mapping, docs/domain.md section 7).
  */
 public enum MunicipalOutcome {
     NOT_PICKED_UP_REPEATED("Niet opgepakt: herhaalde melding"),

@@ -1,6 +1,6 @@
 package nl.signaalpoort.feedback;
 
-/** The only codes a partner may hear back (Landelijk Convenant Vroegsignalering; domain.md section 7). */
+/** The only codes a partner may hear back (Landelijk Convenant Vroegsignalering; docs/domain.md section 7). */
 public enum PartnerFeedbackCode {
     UNJUSTIFIED,
     NOT_PICKED_UP,

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Windows for the history annotations (domain.md section 6).
+ * Windows for the history annotations (docs/domain.md section 6).
  *
  * @param matchWindow        signals from other partners for the same household within this period count as a match
  * @param recidiveWindow     an earlier signal for the same person within this period is recidive

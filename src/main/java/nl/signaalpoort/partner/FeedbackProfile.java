@@ -1,6 +1,6 @@
 package nl.signaalpoort.partner;
 
-/** Which feedback codes a partner may hear (domain.md section 7). */
+/** Which feedback codes a partner may hear (docs/domain.md section 7). */
 public enum FeedbackProfile {
     /** The Landelijk Convenant codes. */
     FULL,

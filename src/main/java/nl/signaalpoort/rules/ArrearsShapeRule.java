@@ -10,7 +10,7 @@ import nl.signaalpoort.signal.SignalKind;
 
 /**
  * A rule about how the arrears came about (terms, reminders, days overdue). Such rules do not apply
- * to end-of-supply signals, which may come from an annual bill without that history (domain.md
+ * to end-of-supply signals, which may come from an annual bill without that history (docs/domain.md
  * section 3), and a field they need but the signal lacks is named as missing.
  */
 abstract class ArrearsShapeRule implements Rule {

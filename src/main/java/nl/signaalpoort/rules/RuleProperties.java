@@ -4,7 +4,7 @@ import java.util.Map;
 import nl.signaalpoort.signal.Sector;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The sector default rule sets (domain.md section 4), as settings. */
+/** The sector default rule sets (docs/domain.md section 4), as settings. */
 @ConfigurationProperties("signaalpoort.rules")
 public record RuleProperties(Map<Sector, RuleParameters> sectors) {
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * What is owed. For health insurers the total includes deductible and own contributions, while
- * eligibility is judged on the premium part (domain.md section 4).
+ * eligibility is judged on the premium part (docs/domain.md section 4).
  */
 public record Arrears(
         Money totalAmount,

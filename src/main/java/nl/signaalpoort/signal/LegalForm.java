@@ -17,7 +17,7 @@ public enum LegalForm {
         this.naturalPerson = naturalPerson;
     }
 
-    /** True for forms where a natural person answers for the debt (domain.md section 4). */
+    /** True for forms where a natural person answers for the debt (docs/domain.md section 4). */
     public boolean isNaturalPerson() {
         return naturalPerson;
     }

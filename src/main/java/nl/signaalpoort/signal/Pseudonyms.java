@@ -9,7 +9,7 @@ package nl.signaalpoort.signal;
  * @param household      postcode, house number and addition: everyone at the address
  * @param tolerantPerson surname parts in any order, first initial and address, no birth date: still
  *                       links a person whose surname parts were swapped or whose birth date is a
- *                       placeholder such as 1 January 2000 (domain.md section 6)
+ *                       placeholder such as 1 January 2000 (docs/domain.md section 6)
  */
 public record Pseudonyms(String keyId, String person, String household, String tolerantPerson) {
 }

@@ -23,7 +23,7 @@ public enum ReasonCode {
     INVALID_DATE,
     // Routing
     UNKNOWN_MUNICIPALITY,
-    // Rules (domain.md section 4)
+    // Rules (docs/domain.md section 4)
     LEGAL_ENTITY,
     BELOW_MINIMUM_AMOUNT,
     KNOWN_DEBT_ARRANGEMENT,

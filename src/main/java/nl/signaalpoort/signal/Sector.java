@@ -1,6 +1,6 @@
 package nl.signaalpoort.signal;
 
-/** The partner's sector; it selects the default rule set (domain.md section 4). */
+/** The partner's sector; it selects the default rule set (docs/domain.md section 4). */
 public enum Sector {
     ENERGY,
     WATER,

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
 /**
- * The canonical signal every channel translates into (domain.md section 5). The JSON names of
+ * The canonical signal every channel translates into (docs/domain.md section 5). The JSON names of
  * these records are the public contract for partners; every leaf name is unique so batch files
  * can use them as column names.
  */

@@ -1,6 +1,6 @@
 package nl.signaalpoort.signal;
 
-/** Kinds of signal (domain.md section 3). Crisis and warm handover are flags, not kinds. */
+/** Kinds of signal (docs/domain.md section 3). Crisis and warm handover are flags, not kinds. */
 public enum SignalKind {
     EARLY,
     UPDATED,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every one of the fifteen DDAS outcomes through both profiles, against domain.md section 7. */
+/** Every one of the fifteen DDAS outcomes through both profiles, against docs/domain.md section 7. */
 class PrivacyFilterTest {
 
     private static final Partner FULL = new Partner("e", "E", "00000099000000000101", Sector.ENERGY, null, FeedbackProfile.FULL, false);
@@ -20,7 +20,7 @@ class PrivacyFilterTest {
     private static final Partner BINARY =
             new Partner("z", "Z", "00000099000000000102", Sector.HEALTH_INSURANCE, null, FeedbackProfile.BINARY, false);
 
-    /** The mapping exactly as shipped in application.yaml: this test holds it to the table in domain.md. */
+    /** The mapping exactly as shipped in application.yaml: this test holds it to the table in docs/domain.md. */
     private final PrivacyFilter filter = new PrivacyFilter(TestSettings.bind("signaalpoort.feedback", FeedbackProperties.class));
 
     @ParameterizedTest(name = "{0} ({1}) -> {2} / {3} / {4}")

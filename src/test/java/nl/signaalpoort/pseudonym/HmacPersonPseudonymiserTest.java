@@ -66,7 +66,7 @@ class HmacPersonPseudonymiserTest {
 
     @Test
     void tolerantKeyLinksSwappedSurnamePartsAndPlaceholderBirthDates() {
-        // domain.md section 6: BRP checks drop real residents whose surname parts come in another
+        // docs/domain.md section 6: BRP checks drop real residents whose surname parts come in another
         // order, or whose birth date is a placeholder such as 1 January 2000.
         Pseudonyms real = of(debtor("A.", null, "Yilmaz Demir", LocalDate.of(1975, 6, 3)), HOME);
         Pseudonyms swapped = of(debtor("A.", null, "Demir Yilmaz", LocalDate.of(1975, 6, 3)), HOME);

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One row per rule and boundary, against the sector defaults shipped in application.yaml. Each row
- * names the seed fact it encodes (seeds in ../shared/seeds, digest in domain.md section 4).
+ * names the seed fact it encodes (sources in docs/sources.md, digest in docs/domain.md section 4).
  */
 class RuleEngineTest {
 
