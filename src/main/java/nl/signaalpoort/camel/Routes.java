@@ -25,6 +25,7 @@ public final class Routes {
     public static final String RETENTION = "retention";
     public static final String SFTP_INBOX = "sftp-inbox";
     public static final String SOAP_MESSAGE_IDS = "soap-message-ids";
+    public static final String AUDIT_SEAL = "audit-seal";
     /** Prefix of {@code sftp-poll-<partner>}: fetches from a partner's own SFTP server. */
     public static final String SFTP_POLL_PREFIX = "sftp-poll-";
     /** Prefix of {@code sftp-return-<partner>}: puts receipts and feedback files on a partner's own server. */
@@ -62,6 +63,7 @@ public final class Routes {
     public static final String RETENTION_JOB = "retentionJob";
     public static final String BATCH_FILE_INTAKE = "batchFileIntake";
     public static final String SOAP_MESSAGE_ID_HOUSEKEEPING = "soapMessageIds";
+    public static final String AUDIT_SEALER = "auditSealer";
     /** Referenced from application.yaml (camel.component.http.http-client-configurer). */
     public static final String NO_AUTOMATIC_RETRIES = "noAutomaticRetries";
     /** The CXF client endpoint of SOAP delivery ({@code cxf:bean:municipalSoapEndpoint}). */

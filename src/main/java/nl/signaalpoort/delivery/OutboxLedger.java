@@ -5,12 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import nl.signaalpoort.audit.AuditAction;
+import nl.signaalpoort.audit.AuditEntry;
+import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.store.OutboxRepository;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records how a delivery ended. Success only after the municipality accepted the batch; a failure
@@ -26,16 +30,27 @@ public class OutboxLedger {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
 
-    public OutboxLedger(OutboxRepository outbox, DeliveryProperties properties, Clock clock, MeterRegistry meters) {
+    public OutboxLedger(OutboxRepository outbox, DeliveryProperties properties, Clock clock, MeterRegistry meters, AuditTrail audit,
+            TransactionTemplate transactions) {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
         this.meters = meters;
+        this.audit = audit;
+        this.transactions = transactions;
     }
 
+    /** The municipality accepted the batch: its entries are delivered, and the audit trail says so, in one transaction. */
     public void delivered(DeliveryBatch batch) {
-        outbox.markDelivered(batch.entries(), clock.instant());
+        transactions.executeWithoutResult(tx -> {
+            outbox.markDelivered(batch.entries(), clock.instant());
+            audit.record(batch.entries().stream().map(e -> AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY, AuditAction.SIGNAL_DELIVERED,
+                    e.signalId(), "municipality", batch.municipalityCode(), "batch", batch.batchId(), "type", batch.type()))
+                    .toList());
+        });
         counter(batch, "delivered").increment(batch.entries().size());
         LOG.info("delivered batch={} municipality={} type={} signals={}", batch.batchId(), batch.municipalityCode(),
                 batch.type(), batch.entries().size());

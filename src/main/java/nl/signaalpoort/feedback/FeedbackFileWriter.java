@@ -3,6 +3,9 @@ package nl.signaalpoort.feedback;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import nl.signaalpoort.audit.AuditAction;
+import nl.signaalpoort.audit.AuditEntry;
+import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.files.AtomicFiles;
 import nl.signaalpoort.files.Csv;
@@ -15,6 +18,7 @@ import nl.signaalpoort.store.FeedbackRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes each SFTP partner's new feedback to a CSV file in its outbox (contracts/batch/csv-format.md,
@@ -35,9 +39,13 @@ public class FeedbackFileWriter {
     private final FeedbackFileRepository cursors;
     private final FeedbackProperties properties;
     private final PartnerFiles files;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
 
     public FeedbackFileWriter(PartnerRegistry partners, FeedbackRepository feedback, FeedbackFileRepository cursors,
-            FeedbackProperties properties, PartnerFiles files) {
+            FeedbackProperties properties, PartnerFiles files, AuditTrail audit, TransactionTemplate transactions) {
+        this.audit = audit;
+        this.transactions = transactions;
         this.partners = partners;
         this.feedback = feedback;
         this.cursors = cursors;
@@ -73,7 +81,11 @@ public class FeedbackFileWriter {
                     }
                 }
             });
-            cursors.written(partnerId, last);
+            transactions.executeWithoutResult(tx -> {
+                cursors.written(partnerId, last);
+                audit.record(AuditEntry.about(AuditEntry.Actor.GATEWAY, AuditAction.FEEDBACK_FILE_WRITTEN, AuditEntry.SubjectType.FILE,
+                        partnerId + "/" + file.getFileName(), "first", first, "upTo", last, "items", page.size()));
+            });
             LOG.info("feedback file partner={} items={} upTo={}", partnerId, items.size(), last);
             after = last;
             written++;

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.signaalpoort.audit.AuditAction;
+import nl.signaalpoort.audit.AuditEntry;
+import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.delivery.Backoff;
 import nl.signaalpoort.delivery.DeliveryProperties;
@@ -22,6 +25,7 @@ import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pushes each partner's feedback, in order, to the partner's own endpoint where it configured one
@@ -46,9 +50,13 @@ public class FeedbackPusher {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final CircuitBreakerRegistry breakers;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
 
     public FeedbackPusher(PartnerRegistry partners, FeedbackRepository feedback, FeedbackPushRepository pushes, ProducerTemplate camel,
-            DeliveryProperties properties, Clock clock) {
+            DeliveryProperties properties, Clock clock, AuditTrail audit, TransactionTemplate transactions) {
+        this.audit = audit;
+        this.transactions = transactions;
         this.partners = partners;
         this.feedback = feedback;
         this.pushes = pushes;
@@ -96,7 +104,12 @@ public class FeedbackPusher {
             return 0;
         }
         breaker.onSuccess(took, TimeUnit.NANOSECONDS);
-        pushes.pushed(partner.id(), items.get(items.size() - 1).feedbackId(), now);
+        long upTo = items.get(items.size() - 1).feedbackId();
+        transactions.executeWithoutResult(tx -> {
+            pushes.pushed(partner.id(), upTo, now);
+            audit.record(AuditEntry.about(AuditEntry.Actor.GATEWAY, AuditAction.FEEDBACK_PUSHED, AuditEntry.SubjectType.PARTNER,
+                    partner.id(), "after", state.pushedUpTo(), "upTo", upTo, "items", items.size()));
+        });
         LOG.info("feedback pushed partner={} items={}", partner.id(), items.size());
         return items.size();
     }

@@ -8,8 +8,12 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.ProblemCode;
+import nl.signaalpoort.audit.AuditAction;
+import nl.signaalpoort.audit.AuditEntry;
+import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.FeedbackItem;
 import nl.signaalpoort.store.FeedbackRepository;
 import nl.signaalpoort.store.LatestOutcome;
@@ -47,15 +51,20 @@ public class FeedbackService {
     private final FeedbackProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final MunicipalityRegistry municipalities;
 
     public FeedbackService(FeedbackRepository repository, PartnerRegistry partners, PrivacyFilter filter,
-            FeedbackProperties properties, TransactionTemplate transactions, Clock clock) {
+            FeedbackProperties properties, TransactionTemplate transactions, Clock clock, AuditTrail audit,
+            MunicipalityRegistry municipalities) {
         this.repository = repository;
         this.partners = partners;
         this.filter = filter;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
+        this.audit = audit;
+        this.municipalities = municipalities;
     }
 
     public Reported report(String municipalityCode, OutcomeReport report) {
@@ -76,7 +85,11 @@ public class FeedbackService {
             // A municipality's retry of the same report: the partner hears nothing new.
             return new Reported(code, pausedUntil, true);
         }
-        record(signal, partner, report.outcome().name(), report.finalOutcome(), date, code, pausedUntil);
+        AuditEntry.Actor municipality = municipalities.byCode(municipalityCode).map(m -> AuditEntry.Actor.municipality(m.oin()))
+                .orElseThrow(() -> new IllegalStateException("outcome from an unregistered municipality"));
+        record(signal, partner, report.outcome().name(), report.finalOutcome(), date, code, pausedUntil,
+                AuditEntry.aboutSignal(municipality, AuditAction.OUTCOME_REPORTED, signal.signalId(), "partnerCode", code,
+                        "final", report.finalOutcome()));
         LOG.info("outcome municipality={} signal={} outcome={} final={} partnerCode={}", municipalityCode, signal.signalId(),
                 report.outcome(), report.finalOutcome(), code);
         return new Reported(code, pausedUntil, false);
@@ -91,25 +104,31 @@ public class FeedbackService {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         PartnerFeedbackCode code = filter.forPartner(properties.autoClose().partnerCode(), partner);
         transactions.executeWithoutResult(tx -> {
-            record(signal, partner, AUTO_CLOSED, true, today, code, null);
+            record(signal, partner, AUTO_CLOSED, true, today, code, null, AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY,
+                    AuditAction.CASE_AUTO_CLOSED, signal.signalId(), "partnerCode", code, "municipality", signal.municipalityCode()));
             repository.insertNotification(signal.municipalityCode(), signal.signalId(), AUTO_CLOSED, today, now);
         });
         LOG.info("auto-closed signal={} municipality={} partnerCode={}", signal.signalId(), signal.municipalityCode(), code);
     }
 
     private void record(SignalOwnership signal, Partner partner, String outcome, boolean finalOutcome, LocalDate date,
-            PartnerFeedbackCode code, LocalDate pausedUntil) {
+            PartnerFeedbackCode code, LocalDate pausedUntil, AuditEntry entry) {
         Instant now = clock.instant();
         transactions.executeWithoutResult(tx -> {
             Long supersedes = repository.latestFeedbackId(signal.signalId()).orElse(null);
             repository.insertOutcome(signal.signalId(), signal.municipalityCode(), outcome, finalOutcome, date, now);
             repository.insertFeedback(partner.id(), signal.signalId(), signal.reference(), code.name(), finalOutcome, date,
                     pausedUntil, supersedes, now);
+            audit.record(entry);
         });
     }
 
     private Partner partner(SignalOwnership signal) {
-        return partners.byId(signal.partnerId()).orElseThrow(() -> new IllegalStateException("signal of an unregistered partner"));
+        return partner(signal.partnerId());
+    }
+
+    private Partner partner(String partnerId) {
+        return partners.byId(partnerId).orElseThrow(() -> new IllegalStateException("signal of an unregistered partner"));
     }
 
     /** A page of the partner's feedback after the cursor: {@code after} from 0, 1 to {@value #MAX_PAGE} items. */
@@ -117,7 +136,13 @@ public class FeedbackService {
         if (after < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
-        return repository.feedbackAfter(partnerId, after, limit);
+        List<FeedbackItem> items = repository.feedbackAfter(partnerId, after, limit);
+        if (!items.isEmpty()) {
+            audit.record(AuditEntry.about(AuditEntry.Actor.partner(partner(partnerId).oin()), AuditAction.FEEDBACK_READ,
+                    AuditEntry.SubjectType.PARTNER, partnerId, "after", after, "upTo", items.get(items.size() - 1).feedbackId(),
+                    "items", items.size()));
+        }
+        return items;
     }
 
     /** The history of one of the partner's own signals; empty for anyone else's. */

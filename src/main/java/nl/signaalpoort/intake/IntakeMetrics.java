@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.signaalpoort.signal.Rejection;
 
 /**
- * Counts receipts by channel and status, and rejections by reason code: never anything from the
- * signal itself. Counters are cached: looking one up in the registry per signal costs more than
- * the rest of the bookkeeping.
+ * Counts receipts by partner, channel and status, and rejections by partner, channel and reason
+ * code: the partners' data quality at a glance. Never anything from the signal itself: partner
+ * ids are the gateway's own. Counters are cached: looking one up in the registry per signal costs
+ * more than the rest of the bookkeeping.
  */
 final class IntakeMetrics {
 
@@ -21,19 +22,21 @@ final class IntakeMetrics {
         this.meters = meters;
     }
 
-    void count(Channel channel, List<Receipt> receipts) {
+    void count(String partnerId, Channel channel, List<Receipt> receipts) {
         for (Receipt receipt : receipts) {
             String status = receipt.duplicate() ? "DUPLICATE" : receipt.status().name();
-            counter("signaalpoort.intake.signals", "Signals received, by channel and result", channel, "status", status).increment();
+            counter("signaalpoort.intake.signals", "Signals received, by partner, channel and result", partnerId, channel, "status",
+                    status).increment();
             for (Rejection reason : receipt.reasons()) {
-                counter("signaalpoort.intake.rejections", "Rejection reasons given at intake", channel, "reason",
+                counter("signaalpoort.intake.rejections", "Rejection reasons given at intake", partnerId, channel, "reason",
                         reason.code().name()).increment();
             }
         }
     }
 
-    private Counter counter(String name, String description, Channel channel, String tag, String value) {
-        return counters.computeIfAbsent(name + '|' + channel + '|' + value, key -> Counter.builder(name)
-                .description(description).tag("channel", channel.label()).tag(tag, value).register(meters));
+    private Counter counter(String name, String description, String partnerId, Channel channel, String tag, String value) {
+        return counters.computeIfAbsent(name + '|' + partnerId + '|' + channel + '|' + value, key -> Counter.builder(name)
+                .description(description).tag("partner", partnerId).tag("channel", channel.label()).tag(tag, value)
+                .register(meters));
     }
 }

@@ -11,19 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.normalise.NormalisationResult;
 import nl.signaalpoort.normalise.SignalNormaliser;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRuleSets;
 import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.pseudonym.PersonPseudonymiser;
-import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.routing.DeliverySchedule;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityResolver;
 import nl.signaalpoort.rules.RuleEngine;
 import nl.signaalpoort.rules.RuleSet;
 import nl.signaalpoort.rules.RuleVerdict;
+import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Signal;
@@ -58,10 +59,11 @@ public class IntakePipeline {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final IntakeMetrics metrics;
+    private final AuditTrail audit;
 
     public IntakePipeline(MunicipalityResolver resolver, RuleEngine rules, PartnerRuleSets ruleSets,
             PersonPseudonymiser pseudonymiser, EnvelopeCipher cipher, SignalRepository signals, TransactionTemplate transactions,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, AuditTrail audit) {
         this.normaliser = new SignalNormaliser(clock);
         this.resolver = resolver;
         this.rules = rules;
@@ -72,6 +74,7 @@ public class IntakePipeline {
         this.transactions = transactions;
         this.clock = clock;
         this.metrics = new IntakeMetrics(meters);
+        this.audit = audit;
     }
 
     /** A signal that passed every check, waiting to be stored. */
@@ -107,10 +110,11 @@ public class IntakePipeline {
             }
         }
         if (!candidates.isEmpty()) {
-            store(partner, ruleSet, candidates, receipts);
+            store(partner, channel, ruleSet, candidates, receipts);
         }
         List<Receipt> result = List.of(receipts);
-        metrics.count(channel, result);
+        audit.record(IntakeAudit.rejected(partner, channel, result));
+        metrics.count(partner.id(), channel, result);
         LOG.info("intake partner={} channel={} signals={} accepted={} rejected={}", partner.id(), channel.label(), result.size(),
                 result.stream().filter(r -> r.status() == ReceiptStatus.ACCEPTED).count(),
                 result.stream().filter(r -> r.status() == ReceiptStatus.REJECTED).count());
@@ -143,7 +147,7 @@ public class IntakePipeline {
      * at the unique key; the loser looks up the winner's receipts, hands them out as duplicates
      * and stores the rest.
      */
-    private void store(Partner partner, RuleSet ruleSet, Map<String, Candidate> candidates, Receipt[] receipts) {
+    private void store(Partner partner, Channel channel, RuleSet ruleSet, Map<String, Candidate> candidates, Receipt[] receipts) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Instant now = clock.instant();
@@ -159,7 +163,10 @@ public class IntakePipeline {
                             new NewSignal.SealedPersonalData(personal.masterKeyId(), personal.wrappedKey(), personal.ciphertext())));
                     receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false, c.warnings());
                 }
-                transactions.executeWithoutResult(tx -> signals.insertAccepted(fresh));
+                transactions.executeWithoutResult(tx -> {
+                    signals.insertAccepted(fresh);
+                    audit.record(IntakeAudit.accepted(partner, channel, fresh));
+                });
                 return;
             } catch (DuplicateKeyException race) {
                 if (attempt >= 3) {

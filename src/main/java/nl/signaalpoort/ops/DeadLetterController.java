@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.ProblemCode;
+import nl.signaalpoort.audit.AuditAction;
+import nl.signaalpoort.audit.AuditEntry;
+import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.store.DeadLetter;
 import nl.signaalpoort.store.OutboxRepository;
@@ -33,10 +36,12 @@ public class DeadLetterController {
 
     private final OutboxRepository outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public DeadLetterController(OutboxRepository outbox, Clock clock) {
+    public DeadLetterController(OutboxRepository outbox, Clock clock, AuditTrail audit) {
         this.outbox = outbox;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping(path = "/ops/v1/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -53,6 +58,8 @@ public class DeadLetterController {
         if (replayed == 0) {
             throw new ApiProblemException(ProblemCode.NOT_FOUND);
         }
+        audit.record(AuditEntry.about(AuditEntry.Actor.operator(operator.oin()), AuditAction.DEAD_LETTER_REPLAYED,
+                AuditEntry.SubjectType.OUTBOX, Long.toString(outboxId), "entries", replayed));
         LOG.info("replay operator={} outboxId={}", operator.organisationId(), outboxId);
         return new ReplayResult(replayed);
     }
@@ -63,6 +70,8 @@ public class DeadLetterController {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
         int replayed = outbox.replayMunicipality(municipality, clock.instant());
+        audit.record(AuditEntry.about(AuditEntry.Actor.operator(operator.oin()), AuditAction.DEAD_LETTER_REPLAYED,
+                AuditEntry.SubjectType.OUTBOX, "municipality:" + municipality, "entries", replayed));
         LOG.info("replay operator={} municipality={} entries={}", operator.organisationId(), municipality, replayed);
         return new ReplayResult(replayed);
     }

@@ -7,11 +7,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import nl.signaalpoort.audit.AuditAction;
+import nl.signaalpoort.audit.AuditEntry;
+import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.store.RetentionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Destroys personal data a set period after its case closed, or at the latest a set period after
@@ -33,7 +37,13 @@ public class RetentionJob {
     private final Clock clock;
     private final Counter shredded;
 
-    public RetentionJob(RetentionRepository repository, RetentionProperties properties, Clock clock, MeterRegistry meters) {
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+
+    public RetentionJob(RetentionRepository repository, RetentionProperties properties, Clock clock, MeterRegistry meters,
+            AuditTrail audit, TransactionTemplate transactions) {
+        this.audit = audit;
+        this.transactions = transactions;
         this.repository = repository;
         this.properties = properties;
         this.clock = clock;
@@ -61,7 +71,13 @@ public class RetentionJob {
         int total = 0;
         List<UUID> batch;
         while (!(batch = due.get()).isEmpty()) {
-            int n = repository.shred(batch, now);
+            List<UUID> ids = batch;
+            int n = transactions.execute(tx -> {
+                int shred = repository.shred(ids, now);
+                audit.record(ids.stream().map(id -> AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY,
+                        AuditAction.PERSONAL_DATA_SHREDDED, id)).toList());
+                return shred;
+            });
             total += n;
             shredded.increment(n);
             if (n == 0) {

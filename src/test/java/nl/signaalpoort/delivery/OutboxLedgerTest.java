@@ -13,7 +13,7 @@ class OutboxLedgerTest {
     private final DeliveryProperties properties = new DeliveryProperties(Duration.ofMillis(250), 100, Duration.ofMinutes(2), 12, Duration.ofDays(7),
             Duration.ofSeconds(2), Duration.ofMinutes(30), 4, Duration.ofSeconds(45),
             new DeliveryProperties.Breaker(50, 5, 10, Duration.ofMinutes(1)));
-    private final OutboxLedger ledger = new OutboxLedger(null, properties, Clock.systemUTC(), new SimpleMeterRegistry());
+    private final OutboxLedger ledger = new OutboxLedger(null, properties, Clock.systemUTC(), new SimpleMeterRegistry(), null, null);
 
     @Test
     void backoffDoublesWithJitterAndIsCapped() {

@@ -86,6 +86,12 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         HttpResponse<String> deadLetters = as("operator").get("/ops/v1/dead-letters?limit=1000");
         assertThat(deadLetters.statusCode()).isEqualTo(200);
         responses.add(deadLetters.body());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        HttpResponse<String> auditExport = as("operator").get("/ops/v1/audit?from=" + today.minusDays(1) + "&to=" + today.plusDays(1));
+        assertThat(auditExport.statusCode()).isEqualTo(200);
+        assertThat(auditExport.body()).contains(fileId).contains("SIGNAL_DELIVERED");
+        responses.add(auditExport.body());
+        responses.add(as("operator").get("/ops/v1/audit/subjects/" + fileId).body());
 
         HttpClient plain = HttpClient.newHttpClient();
         String metrics = plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
@@ -100,6 +106,8 @@ class PrivacyLeakIT extends AbstractGatewayIT {
 
         assertNoCanary("log output", output.getAll());
         assertNoCanary("database at rest", storedRows(fileId) + storedRows(restId));
+        assertNoCanary("audit trail", String.join("|", jdbc.queryForList(
+                "SELECT CONCAT(COALESCE(subject_id, ''), '|', COALESCE(detail, '')) FROM audit_log", String.class)));
         assertNoCanary("metrics", metrics);
         assertNoCanary("health", health);
         for (String response : responses) {

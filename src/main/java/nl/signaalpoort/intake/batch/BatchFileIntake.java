@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.signaalpoort.api.Messages;
+import nl.signaalpoort.audit.AuditAction;
+import nl.signaalpoort.audit.AuditEntry;
+import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.files.AtomicFiles;
 import nl.signaalpoort.files.PartnerFiles;
@@ -54,9 +57,11 @@ public class BatchFileIntake {
     private final MeterRegistry meters;
     private final BatchFormats formats;
     private final PgpFileDecryptor pgp;
+    private final AuditTrail audit;
 
     public BatchFileIntake(IntakePipeline pipeline, PartnerRegistry partners, Messages messages, BatchProperties properties,
-            PartnerFiles files, MeterRegistry meters, BatchFormats formats, PgpFileDecryptor pgp) {
+            PartnerFiles files, MeterRegistry meters, BatchFormats formats, PgpFileDecryptor pgp, AuditTrail audit) {
+        this.audit = audit;
         this.pipeline = pipeline;
         this.partners = partners;
         this.messages = messages;
@@ -84,7 +89,8 @@ public class BatchFileIntake {
         Upload upload = upload(Path.of(absolutePath));
         Partner partner = partners.byId(upload.partnerId())
                 .orElseThrow(() -> new IllegalStateException("file in the home of an unregistered partner " + upload.partnerId()));
-        Path archived = files.receipts(partner.id()).resolve(sha256(upload.file()) + "." + upload.receiptFormat(formats).extension());
+        String checksum = sha256(upload.file());
+        Path archived = files.receipts(partner.id()).resolve(checksum + "." + upload.receiptFormat(formats).extension());
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(DUTCH);
         try {
@@ -93,7 +99,7 @@ public class BatchFileIntake {
                 LOG.info("batch file partner={} name={} duplicate of an earlier upload: same receipt, nothing stored",
                         partner.id(), upload.name());
             } else {
-                AtomicFiles.write(archived, receipt -> judgeAndProcess(upload, partner, receipt));
+                AtomicFiles.write(archived, receipt -> judgeAndProcess(upload, partner, checksum, receipt));
             }
             AtomicFiles.copy(archived, files.outbox(partner.id()).resolve(upload.receiptName(formats)));
         } finally {
@@ -111,7 +117,7 @@ public class BatchFileIntake {
     }
 
     /** Refuses the file as a whole, or reads it into the pipeline; the receipt says which. */
-    private void judgeAndProcess(Upload upload, Partner partner, OutputStream receipt) throws IOException {
+    private void judgeAndProcess(Upload upload, Partner partner, String checksum, OutputStream receipt) throws IOException {
         BatchFormat format = upload.receiptFormat(formats);
         Path plaintext = null;
         try {
@@ -129,10 +135,16 @@ public class BatchFileIntake {
                 problem = format.check(readable);
             }
             try (ReceiptWriter out = format.receipt(receipt)) {
+                AuditEntry.Actor actor = AuditEntry.Actor.partner(partner.oin());
+                String subject = partner.id() + "/" + checksum;
                 if (problem != null) {
                     refuse(upload, problem, out);
+                    audit.record(AuditEntry.about(actor, AuditAction.FILE_REFUSED, AuditEntry.SubjectType.FILE, subject,
+                            "channel", Channel.SFTP.label(), "problem", problem.code(), "line", problem.line()));
                 } else {
                     long[] totals = rows(format, readable, partner, out);
+                    audit.record(AuditEntry.about(actor, AuditAction.FILE_PROCESSED, AuditEntry.SubjectType.FILE, subject,
+                            "channel", Channel.SFTP.label(), "format", format.extension(), "accepted", totals[0], "rejected", totals[1]));
                     count("processed", "NONE");
                     LOG.info("batch file partner={} name={} rows={} accepted={} rejected={}", partner.id(), upload.name(),
                             totals[0] + totals[1], totals[0], totals[1]);
