@@ -13,6 +13,8 @@ public final class Routes {
 
     // --- Route ids (routes/*.camel.yaml, and the per-partner routes built in Java) -----------------
 
+    public static final String INTAKE_REST = "intake-rest";
+    public static final String INTAKE_SOAP = "intake-soap";
     public static final String OUTBOX_DISPATCH = "outbox-dispatch";
     public static final String DELIVER_FILE = "deliver-file";
     public static final String DELIVER_REST = "deliver-rest";
@@ -26,6 +28,10 @@ public final class Routes {
     public static final String SFTP_INBOX = "sftp-inbox";
     public static final String SOAP_MESSAGE_IDS = "soap-message-ids";
     public static final String AUDIT_SEAL = "audit-seal";
+    public static final String OPS_GAUGES = "ops-gauges";
+    public static final String INTAKE_TALLY_FLUSH = "intake-tally";
+    /** Prefix of {@code deliver-to-<municipality code>}: one route per municipality, in front of its delivery type's. */
+    public static final String DELIVER_TO_PREFIX = "deliver-to-";
     /** Prefix of {@code sftp-poll-<partner>}: fetches from a partner's own SFTP server. */
     public static final String SFTP_POLL_PREFIX = "sftp-poll-";
     /** Prefix of {@code sftp-return-<partner>}: puts receipts and feedback files on a partner's own server. */
@@ -36,6 +42,11 @@ public final class Routes {
     /** Prefix of {@code direct:deliver-<DeliveryType>}, one per delivery type. */
     public static final String DELIVER_URI_PREFIX = "direct:deliver-";
     public static final String PUSH_FEEDBACK_URI = "direct:push-feedback";
+
+    /** The route of one municipality's deliveries. */
+    public static String deliverToUri(String municipalityCode) {
+        return "direct:" + DELIVER_TO_PREFIX + municipalityCode;
+    }
 
     /** The delivery route of a delivery type ({@code FILE}, {@code REST}, {@code SFTP}, {@code SOAP}). */
     public static String deliverUri(Enum<?> deliveryType) {
@@ -53,6 +64,9 @@ public final class Routes {
 
     // --- Beans the routes call --------------------------------------------------------------------------
 
+    public static final String REST_INTAKE = "restIntake";
+    public static final String REST_PROBLEMS = "restProblems";
+    public static final String SOAP_INTAKE = "soapIntake";
     public static final String DELIVERY_DISPATCHER = "deliveryDispatcher";
     public static final String MUNICIPAL_DOCUMENTS = "municipalDocuments";
     public static final String MUNICIPAL_SOAP_DOCUMENTS = "municipalSoapDocuments";
@@ -64,8 +78,14 @@ public final class Routes {
     public static final String BATCH_FILE_INTAKE = "batchFileIntake";
     public static final String SOAP_MESSAGE_ID_HOUSEKEEPING = "soapMessageIds";
     public static final String AUDIT_SEALER = "auditSealer";
+    public static final String OPERATIONAL_GAUGES = "operationalGauges";
+    public static final String INTAKE_TALLY = "intakeTally";
+    /** Polls of partners' SFTP servers report to it ({@code pollStrategy=#routeActivity}). */
+    public static final String ROUTE_ACTIVITY = "routeActivity";
     /** Referenced from application.yaml (camel.component.http.http-client-configurer). */
     public static final String NO_AUTOMATIC_RETRIES = "noAutomaticRetries";
+    /** The CXF endpoint of SOAP intake ({@code cxf:bean:signaalpoortSoapEndpoint}). */
+    public static final String SOAP_INTAKE_ENDPOINT = "signaalpoortSoapEndpoint";
     /** The CXF client endpoint of SOAP delivery ({@code cxf:bean:municipalSoapEndpoint}). */
     public static final String MUNICIPAL_SOAP_ENDPOINT = "municipalSoapEndpoint";
 }

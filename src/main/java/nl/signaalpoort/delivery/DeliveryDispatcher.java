@@ -6,9 +6,11 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +20,10 @@ import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.OutboxRepository;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.ServiceStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,13 +45,15 @@ public class DeliveryDispatcher {
     private final MunicipalResilience resilience;
     private final MunicipalityRegistry municipalities;
     private final ProducerTemplate camel;
+    private final CamelContext camelContext;
     private final DeliveryProperties properties;
     private final Clock clock;
     private final ExecutorService workers;
     private final ExecutorService calls;
 
     public DeliveryDispatcher(OutboxRepository outbox, BatchAssembler assembler, OutboxLedger ledger, MunicipalResilience resilience,
-            MunicipalityRegistry municipalities, ProducerTemplate camel, DeliveryProperties properties, Clock clock) {
+            MunicipalityRegistry municipalities, ProducerTemplate camel, DeliveryProperties properties, Clock clock, CamelContext camelContext) {
+        this.camelContext = camelContext;
         this.outbox = outbox;
         this.assembler = assembler;
         this.ledger = ledger;
@@ -63,7 +69,9 @@ public class DeliveryDispatcher {
     /** One poll: claim what is due for municipalities that can take it, and start their deliveries. */
     public int dispatchDue() {
         Instant now = clock.instant();
-        List<OutboxEntry> due = outbox.claimDue(now, now.plus(properties.lease()), properties.claimLimit(), resilience.unavailable());
+        Set<String> skip = new HashSet<>(resilience.unavailable());
+        municipalities.all().stream().map(Municipality::code).filter(code -> !routeRunning(code)).forEach(skip::add);
+        List<OutboxEntry> due = outbox.claimDue(now, now.plus(properties.lease()), properties.claimLimit(), skip);
         Map<String, List<OutboxEntry>> byMunicipality = new LinkedHashMap<>();
         due.forEach(e -> byMunicipality.computeIfAbsent(e.municipalityCode(), k -> new ArrayList<>()).add(e));
         byMunicipality.forEach((code, entries) -> {
@@ -125,7 +133,7 @@ public class DeliveryDispatcher {
     /** The Camel route for the delivery type, within the time limit. */
     private void call(DeliveryBatch batch) throws Exception {
         resilience.timeLimiter().executeFutureSupplier(() -> CompletableFuture.runAsync(() -> {
-            Exchange result = camel.send(Routes.deliverUri(batch.type()), exchange -> {
+            Exchange result = camel.send(Routes.deliverToUri(batch.municipalityCode()), exchange -> {
                 exchange.setProperty(Routes.BATCH_PROPERTY, batch);
                 exchange.getIn().setBody(batch);
             });
@@ -133,6 +141,12 @@ public class DeliveryDispatcher {
                 throw new DeliveryFailedException(result.getException());
             }
         }, calls));
+    }
+
+    /** An operator may have suspended delivery to this municipality (route deliver-to-<code>). */
+    private boolean routeRunning(String municipalityCode) {
+        ServiceStatus status = camelContext.getRouteController().getRouteStatus(Routes.DELIVER_TO_PREFIX + municipalityCode);
+        return status == null || status == ServiceStatus.Started;
     }
 
     private static Exception unwrap(Exception e) {

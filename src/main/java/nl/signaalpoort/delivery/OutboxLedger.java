@@ -2,9 +2,12 @@ package nl.signaalpoort.delivery;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.signaalpoort.audit.AuditAction;
 import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
@@ -32,6 +35,7 @@ public class OutboxLedger {
     private final MeterRegistry meters;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
 
     public OutboxLedger(OutboxRepository outbox, DeliveryProperties properties, Clock clock, MeterRegistry meters, AuditTrail audit,
             TransactionTemplate transactions) {
@@ -52,6 +56,10 @@ public class OutboxLedger {
                     .toList());
         });
         counter(batch, "delivered").increment(batch.entries().size());
+        Instant now = clock.instant();
+        for (var entry : batch.entries()) {
+            latency(batch.municipalityCode(), entry.urgent()).record(Duration.between(entry.createdAt(), now));
+        }
         LOG.info("delivered batch={} municipality={} type={} signals={}", batch.batchId(), batch.municipalityCode(),
                 batch.type(), batch.entries().size());
     }
@@ -80,6 +88,15 @@ public class OutboxLedger {
             deepest = t;
         }
         return deepest.getClass().getName();
+    }
+
+    /** Receipt to the municipality's acknowledgement, per municipality; urgent signals apart, they have their own promise. */
+    private Timer latency(String municipalityCode, boolean urgent) {
+        return latencies.computeIfAbsent(municipalityCode + '|' + urgent, key -> Timer.builder("signaalpoort.delivery.latency")
+                .description("From the partner's receipt to the municipality's acknowledgement")
+                .tag("municipality", municipalityCode).tag("urgent", Boolean.toString(urgent))
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(50)).maximumExpectedValue(Duration.ofDays(2))
+                .register(meters));
     }
 
     private Counter counter(DeliveryBatch batch, String result) {

@@ -3,6 +3,8 @@ package nl.signaalpoort.feedback;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +56,7 @@ public class FeedbackPusher {
     private final TransactionTemplate transactions;
 
     public FeedbackPusher(PartnerRegistry partners, FeedbackRepository feedback, FeedbackPushRepository pushes, ProducerTemplate camel,
-            DeliveryProperties properties, Clock clock, AuditTrail audit, TransactionTemplate transactions) {
+            DeliveryProperties properties, Clock clock, AuditTrail audit, TransactionTemplate transactions, MeterRegistry meters) {
         this.audit = audit;
         this.transactions = transactions;
         this.partners = partners;
@@ -64,6 +66,9 @@ public class FeedbackPusher {
         this.properties = properties;
         this.clock = clock;
         this.breakers = CircuitBreakerRegistry.of(properties.breaker().toConfig());
+        // Each partner's push breaker beside the municipalities' (resilience4j_circuitbreaker_state{name="partner-<id>"}).
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+        partners.all().stream().filter(p -> p.feedbackPush() != null).forEach(p -> breaker(p.id()));
     }
 
     /** One round: every partner with a push endpoint that is due gets its next page. Returns items pushed. */
@@ -79,7 +84,7 @@ public class FeedbackPusher {
 
     private int push(Partner partner) {
         Instant now = clock.instant();
-        CircuitBreaker breaker = breakers.circuitBreaker("partner-" + partner.id());
+        CircuitBreaker breaker = breaker(partner.id());
         FeedbackPushRepository.PushState state = pushes.state(partner.id(), now);
         if (state.nextAttemptAt().isAfter(now) || !breaker.tryAcquirePermission()) {
             return 0;
@@ -112,6 +117,11 @@ public class FeedbackPusher {
         });
         LOG.info("feedback pushed partner={} items={}", partner.id(), items.size());
         return items.size();
+    }
+
+    /** The breaker of a partner's push endpoint. */
+    public CircuitBreaker breaker(String partnerId) {
+        return breakers.circuitBreaker("partner-" + partnerId);
     }
 
     private byte[] body(List<FeedbackItem> items) {

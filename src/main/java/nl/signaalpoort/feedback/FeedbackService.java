@@ -17,6 +17,7 @@ import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.FeedbackItem;
 import nl.signaalpoort.store.FeedbackRepository;
 import nl.signaalpoort.store.LatestOutcome;
+import nl.signaalpoort.store.OperationsRepository;
 import nl.signaalpoort.store.OutboxRepository;
 import nl.signaalpoort.store.SignalOwnership;
 import org.slf4j.Logger;
@@ -53,10 +54,12 @@ public class FeedbackService {
     private final Clock clock;
     private final AuditTrail audit;
     private final MunicipalityRegistry municipalities;
+    private final OperationsRepository operations;
 
     public FeedbackService(FeedbackRepository repository, PartnerRegistry partners, PrivacyFilter filter,
             FeedbackProperties properties, TransactionTemplate transactions, Clock clock, AuditTrail audit,
-            MunicipalityRegistry municipalities) {
+            MunicipalityRegistry municipalities, OperationsRepository operations) {
+        this.operations = operations;
         this.repository = repository;
         this.partners = partners;
         this.filter = filter;
@@ -138,6 +141,7 @@ public class FeedbackService {
         }
         List<FeedbackItem> items = repository.feedbackAfter(partnerId, after, limit);
         if (!items.isEmpty()) {
+            operations.feedbackRead(partnerId, items.get(items.size() - 1).feedbackId());
             audit.record(AuditEntry.about(AuditEntry.Actor.partner(partner(partnerId).oin()), AuditAction.FEEDBACK_READ,
                     AuditEntry.SubjectType.PARTNER, partnerId, "after", after, "upTo", items.get(items.size() - 1).feedbackId(),
                     "items", items.size()));

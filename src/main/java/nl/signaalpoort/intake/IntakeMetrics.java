@@ -2,9 +2,12 @@ package nl.signaalpoort.intake;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import nl.signaalpoort.signal.Rejection;
 
 /**
@@ -17,6 +20,7 @@ final class IntakeMetrics {
 
     private final MeterRegistry meters;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<Channel, Timer> timers = new ConcurrentHashMap<>();
 
     IntakeMetrics(MeterRegistry meters) {
         this.meters = meters;
@@ -32,6 +36,14 @@ final class IntakeMetrics {
                         reason.code().name()).increment();
             }
         }
+    }
+
+    /** How long the pipeline took for one request or one chunk of a file, whatever its size. */
+    void took(Channel channel, long nanos) {
+        timers.computeIfAbsent(channel, c -> Timer.builder("signaalpoort.intake.duration")
+                .description("Time the pipeline took for one request, or one chunk of a batch file").tag("channel", c.label())
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(1))
+                .register(meters)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     private Counter counter(String name, String description, String partnerId, Channel channel, String tag, String value) {

@@ -60,10 +60,12 @@ public class IntakePipeline {
     private final Clock clock;
     private final IntakeMetrics metrics;
     private final AuditTrail audit;
+    private final IntakeTally tally;
 
     public IntakePipeline(MunicipalityResolver resolver, RuleEngine rules, PartnerRuleSets ruleSets,
             PersonPseudonymiser pseudonymiser, EnvelopeCipher cipher, SignalRepository signals, TransactionTemplate transactions,
-            Clock clock, MeterRegistry meters, AuditTrail audit) {
+            Clock clock, MeterRegistry meters, AuditTrail audit, IntakeTally tally) {
+        this.tally = tally;
         this.normaliser = new SignalNormaliser(clock);
         this.resolver = resolver;
         this.rules = rules;
@@ -82,6 +84,15 @@ public class IntakePipeline {
     }
 
     public List<Receipt> submit(Partner partner, Channel channel, List<Submission> submissions) {
+        long start = System.nanoTime();
+        try {
+            return submitTimed(partner, channel, submissions);
+        } finally {
+            metrics.took(channel, System.nanoTime() - start);
+        }
+    }
+
+    private List<Receipt> submitTimed(Partner partner, Channel channel, List<Submission> submissions) {
         Receipt[] receipts = new Receipt[submissions.size()];
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -115,6 +126,7 @@ public class IntakePipeline {
         List<Receipt> result = List.of(receipts);
         audit.record(IntakeAudit.rejected(partner, channel, result));
         metrics.count(partner.id(), channel, result);
+        tally.count(partner.id(), channel, result);
         LOG.info("intake partner={} channel={} signals={} accepted={} rejected={}", partner.id(), channel.label(), result.size(),
                 result.stream().filter(r -> r.status() == ReceiptStatus.ACCEPTED).count(),
                 result.stream().filter(r -> r.status() == ReceiptStatus.REJECTED).count());

@@ -1,12 +1,7 @@
 package nl.signaalpoort.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import nl.signaalpoort.api.Messages;
 import nl.signaalpoort.api.ProblemCode;
-import nl.signaalpoort.api.Problems;
-import org.springframework.http.MediaType;
+import nl.signaalpoort.api.ProblemWriter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -15,25 +10,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProblemResponder {
 
-    private final Messages messages;
-    private final ObjectMapper mapper;
+    private final ProblemWriter problems;
 
-    public ProblemResponder(Messages messages, ObjectMapper mapper) {
-        this.messages = messages;
-        this.mapper = mapper;
+    public ProblemResponder(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     public AuthenticationEntryPoint entryPoint() {
-        return (request, response, e) -> write(response, ProblemCode.CLIENT_CERTIFICATE_REQUIRED);
+        return (request, response, e) -> problems.write(request, response, ProblemCode.CLIENT_CERTIFICATE_REQUIRED);
     }
 
     public AccessDeniedHandler accessDenied() {
-        return (request, response, e) -> write(response, ProblemCode.FORBIDDEN);
-    }
-
-    private void write(HttpServletResponse response, ProblemCode code) throws IOException {
-        response.setStatus(code.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        mapper.writeValue(response.getOutputStream(), Problems.of(code, messages));
+        return (request, response, e) -> problems.write(request, response, ProblemCode.FORBIDDEN);
     }
 }

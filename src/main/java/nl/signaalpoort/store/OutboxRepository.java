@@ -41,7 +41,7 @@ public class OutboxRepository {
     public List<OutboxEntry> claimDue(Instant now, Instant leaseUntil, int limit, Collection<String> skip) {
         return transactions.execute(tx -> {
             List<OutboxEntry> due = named.query("""
-                    SELECT outbox_id, signal_id, municipality_code, attempts FROM outbox
+                    SELECT outbox_id, signal_id, municipality_code, attempts, created_at, urgent FROM outbox
                     WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)
                       AND municipality_code NOT IN (:skip)
                     ORDER BY urgent DESC, outbox_id
@@ -49,7 +49,8 @@ public class OutboxRepository {
                     FOR UPDATE SKIP LOCKED""",
                     new MapSqlParameterSource("now", utc(now)).addValue("limit", limit)
                             .addValue("skip", skip.isEmpty() ? List.of("-") : List.copyOf(skip)),
-                    (rs, i) -> new OutboxEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4)));
+                    (rs, i) -> new OutboxEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+                            rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)));
             InLists.forEachChunk(ids(due), chunk -> named.update("UPDATE outbox SET lease_until = :lease WHERE outbox_id IN (:ids)",
                     new MapSqlParameterSource("lease", utc(leaseUntil)).addValue("ids", chunk)));
             return due;
@@ -100,6 +101,15 @@ public class OutboxRepository {
                 (rs, i) -> new DeadLetter(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
                         rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
                         rs.getObject(7, OffsetDateTime.class).toInstant()));
+    }
+
+    /** One dead letter. */
+    public java.util.Optional<DeadLetter> deadLetter(long outboxId) {
+        return named.query("SELECT outbox_id, signal_id, municipality_code, attempts, last_error, created_at, next_attempt_at "
+                + "FROM outbox WHERE status = 'DEAD' AND outbox_id = :id", new MapSqlParameterSource("id", outboxId),
+                (rs, i) -> new DeadLetter(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+                        rs.getObject(7, OffsetDateTime.class).toInstant())).stream().findFirst();
     }
 
     /** Puts dead letters back in the queue, due now, with a fresh attempt count; returns how many. */

@@ -229,7 +229,7 @@ class IntakeIT extends AbstractGatewayIT {
         assertThat(readiness.at("/components/db/status").asText()).isEqualTo("UP");
         assertThat(readiness.at("/components/camelHealth/status").asText()).isEqualTo("UP");
         assertThat(liveness.statusCode()).isEqualTo(200);
-        assertThat(prometheus).contains("signaalpoort_intake_signals_total{channel=\"rest\",status=\"ACCEPTED\"}");
+        assertThat(prometheus).contains("signaalpoort_intake_signals_total{channel=\"rest\",partner=\"demo-energie\",status=\"ACCEPTED\"}");
         assertThat(prometheus).contains("camel_exchanges_total");
     }
 

@@ -58,10 +58,13 @@ public class BatchFileIntake {
     private final BatchFormats formats;
     private final PgpFileDecryptor pgp;
     private final AuditTrail audit;
+    private final BatchProgress progress;
 
     public BatchFileIntake(IntakePipeline pipeline, PartnerRegistry partners, Messages messages, BatchProperties properties,
-            PartnerFiles files, MeterRegistry meters, BatchFormats formats, PgpFileDecryptor pgp, AuditTrail audit) {
+            PartnerFiles files, MeterRegistry meters, BatchFormats formats, PgpFileDecryptor pgp, AuditTrail audit,
+            BatchProgress progress) {
         this.audit = audit;
+        this.progress = progress;
         this.pipeline = pipeline;
         this.partners = partners;
         this.messages = messages;
@@ -131,18 +134,31 @@ public class BatchFileIntake {
                 problem = open(partner.id(), upload.file(), plaintext);
             }
             Path readable = plaintext == null ? upload.file() : plaintext;
+            long rowsTotal = 0;
             if (problem == null) {
-                problem = format.check(readable);
+                BatchFormat.Checked checked = format.inspect(readable);
+                problem = checked.problem();
+                rowsTotal = checked.rows();
             }
             try (ReceiptWriter out = format.receipt(receipt)) {
                 AuditEntry.Actor actor = AuditEntry.Actor.partner(partner.oin());
                 String subject = partner.id() + "/" + checksum;
                 if (problem != null) {
                     refuse(upload, problem, out);
+                    progress.refused(partner.id(), checksum.substring(0, 12), format.extension(), problem.code().name());
                     audit.record(AuditEntry.about(actor, AuditAction.FILE_REFUSED, AuditEntry.SubjectType.FILE, subject,
                             "channel", Channel.SFTP.label(), "problem", problem.code(), "line", problem.line()));
                 } else {
-                    long[] totals = rows(format, readable, partner, out);
+                    String fileId = checksum.substring(0, 12);
+                    progress.start(partner.id(), fileId, format.extension(), rowsTotal);
+                    long[] totals;
+                    try {
+                        totals = rows(format, readable, partner, out, fileId);
+                    } catch (IOException | RuntimeException e) {
+                        progress.abandon(fileId);
+                        throw e;
+                    }
+                    progress.finish(fileId, totals[0], totals[1]);
                     audit.record(AuditEntry.about(actor, AuditAction.FILE_PROCESSED, AuditEntry.SubjectType.FILE, subject,
                             "channel", Channel.SFTP.label(), "format", format.extension(), "accepted", totals[0], "rejected", totals[1]));
                     count("processed", "NONE");
@@ -184,7 +200,7 @@ public class BatchFileIntake {
     }
 
     /** Every row through the pipeline, a chunk per transaction; returns {accepted, rejected}. */
-    private long[] rows(BatchFormat format, Path file, Partner partner, ReceiptWriter out) throws IOException {
+    private long[] rows(BatchFormat format, Path file, Partner partner, ReceiptWriter out, String fileId) throws IOException {
         long[] totals = {0, 0};
         try {
             format.read(file, properties.chunkSize(), chunk -> {
@@ -198,6 +214,7 @@ public class BatchFileIntake {
                         throw new UncheckedIOException(e);
                     }
                 }
+                progress.advance(fileId, chunk.size());
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -18,6 +18,14 @@ public interface BatchFormat {
     record Problem(BatchFileProblem code, long line) {
     }
 
+    /** What the check pass found: the first problem (null when the file is sound), and how many rows the file holds. */
+    record Checked(Problem problem, long rows) {
+
+        static Checked refused(Problem problem) {
+            return new Checked(problem, 0);
+        }
+    }
+
     /** One row bound to the canonical model, with its position in the file. */
     record Row(long line, Submission submission) {
     }
@@ -25,8 +33,13 @@ public interface BatchFormat {
     /** The file name ending this format reads, without the dot: {@code csv}, {@code xml}. */
     String extension();
 
+    /** Reads the whole file once for structural problems, counting its rows on the way. */
+    Checked inspect(Path file) throws IOException;
+
     /** Null when the file is sound; else the first problem. */
-    Problem check(Path file) throws IOException;
+    default Problem check(Path file) throws IOException {
+        return inspect(file).problem();
+    }
 
     /** Streams the rows of a checked file in chunks of at most {@code chunkSize}. */
     void read(Path file, int chunkSize, Consumer<List<Row>> chunks) throws IOException;

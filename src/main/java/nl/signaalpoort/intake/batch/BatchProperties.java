@@ -11,9 +11,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize the largest file taken (and, for OpenPGP files, the largest plaintext)
  * @param chunkSize   rows stored per transaction
  * @param xmlSchema   the XSD of the XML batch format (contracts/batch/signal-batch-v1.xsd)
+ * @param progressLogEvery a log line with a large file's progress every this many rows (0: none)
  */
 @ConfigurationProperties("signaalpoort.batch")
-public record BatchProperties(DataSize maxFileSize, int chunkSize, Path xmlSchema) {
+public record BatchProperties(DataSize maxFileSize, int chunkSize, Path xmlSchema, long progressLogEvery) {
 
     public BatchProperties {
         if (maxFileSize == null || chunkSize < 1 || xmlSchema == null) {

@@ -39,37 +39,40 @@ public final class CsvBatchFormat implements BatchFormat {
     }
 
     @Override
-    public Problem check(Path file) throws IOException {
+    public Checked inspect(Path file) throws IOException {
         if (Files.size(file) == 0) {
-            return new Problem(BatchFileProblem.EMPTY_FILE, 0);
+            return Checked.refused(new Problem(BatchFileProblem.EMPTY_FILE, 0));
         }
-        long[] lines = {0};
+        long line = 0;
+        long rowCount = 0;
         try (Reader reader = strictUtf8(file); MappingIterator<String[]> rows = Csv.rows(reader)) {
             if (!rows.hasNextValue()) {
-                return new Problem(BatchFileProblem.MISSING_HEADER, 1);
+                return Checked.refused(new Problem(BatchFileProblem.MISSING_HEADER, 1));
             }
             String[] header = header(rows.nextValue());
             Problem headerProblem = checkHeader(header);
             if (headerProblem != null) {
-                return headerProblem;
+                return Checked.refused(headerProblem);
             }
-            lines[0] = 1;
+            line = 1;
             while (rows.hasNextValue()) {
                 String[] values = rows.nextValue();
-                lines[0]++;
-                if (values.length != header.length && !(values.length == 1 && values[0].isEmpty())) {
-                    return new Problem(BatchFileProblem.WRONG_COLUMN_COUNT, lines[0]);
+                line++;
+                boolean blank = values.length == 1 && values[0].isEmpty();
+                if (values.length != header.length && !blank) {
+                    return Checked.refused(new Problem(BatchFileProblem.WRONG_COLUMN_COUNT, line));
                 }
+                rowCount += blank ? 0 : 1;
             }
-            return null;
+            return new Checked(null, rowCount);
         } catch (CharacterCodingException e) {
-            return new Problem(BatchFileProblem.UNREADABLE_ENCODING, lines[0]);
+            return Checked.refused(new Problem(BatchFileProblem.UNREADABLE_ENCODING, line));
         } catch (IOException | RuntimeJsonMappingException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                return new Problem(BatchFileProblem.UNREADABLE_ENCODING, lines[0]);
+                return Checked.refused(new Problem(BatchFileProblem.UNREADABLE_ENCODING, line));
             }
             // An unterminated quote (a truncated file) or broken quoting.
-            return new Problem(BatchFileProblem.MALFORMED_CSV, lines[0] + 1);
+            return Checked.refused(new Problem(BatchFileProblem.MALFORMED_CSV, line + 1));
         }
     }
 

@@ -74,9 +74,9 @@ public final class XmlBatchFormat implements BatchFormat {
     }
 
     @Override
-    public Problem check(Path file) throws IOException {
+    public Checked inspect(Path file) throws IOException {
         if (Files.size(file) == 0) {
-            return new Problem(BatchFileProblem.EMPTY_FILE, 0);
+            return Checked.refused(new Problem(BatchFileProblem.EMPTY_FILE, 0));
         }
         Verdict verdict = new Verdict();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -84,12 +84,12 @@ public final class XmlBatchFormat implements BatchFormat {
             reader.setContentHandler(verdict);
             reader.setErrorHandler(verdict);
             reader.parse(new InputSource(in));
-            return null;
+            return new Checked(null, verdict.signals);
         } catch (SAXException e) {
             // Only the code and the line leave this method: parser messages may quote the content.
-            return verdict.problem != null ? verdict.problem : verdict.problemAt(BatchFileProblem.MALFORMED_XML, -1);
+            return Checked.refused(verdict.problem != null ? verdict.problem : verdict.problemAt(BatchFileProblem.MALFORMED_XML, -1));
         } catch (UnsupportedEncodingException | CharConversionException e) {
-            return verdict.problemAt(BatchFileProblem.UNREADABLE_ENCODING, -1);
+            return Checked.refused(verdict.problemAt(BatchFileProblem.UNREADABLE_ENCODING, -1));
         }
     }
 
@@ -194,6 +194,7 @@ public final class XmlBatchFormat implements BatchFormat {
 
         private Locator locator;
         private Problem problem;
+        private long signals;
         private boolean encodingChecked;
 
         @Override
@@ -203,6 +204,9 @@ public final class XmlBatchFormat implements BatchFormat {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            if ("signal".equals(localName) && NAMESPACE.equals(uri)) {
+                signals++;
+            }
             // By the first element the XML declaration has been read, so its encoding is known.
             if (!encodingChecked) {
                 encodingChecked = true;

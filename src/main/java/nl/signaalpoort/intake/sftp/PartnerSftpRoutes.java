@@ -61,7 +61,7 @@ public class PartnerSftpRoutes extends RouteBuilder {
                 // Large files go to disk, never into memory; removed from the partner's server once stored here.
                 + "&localWorkDirectory=" + files.work().resolve("fetch-" + partnerId)
                 + "&delete=true&maxMessagesPerPoll=20&delay=" + delay
-                + "&throwExceptionOnConnectFailed=true&bridgeErrorHandler=true")
+                + "&throwExceptionOnConnectFailed=true&bridgeErrorHandler=true&pollStrategy=#" + Routes.ROUTE_ACTIVITY)
                 .routeId(Routes.SFTP_POLL_PREFIX + partnerId)
                 .routeDescription("Fetches complete batch files from partner " + partnerId + "'s own SFTP server into its inbox")
                 .to("file:" + files.inbox(partnerId) + "?tempPrefix=" + AtomicFiles.TEMPORARY_PREFIX);

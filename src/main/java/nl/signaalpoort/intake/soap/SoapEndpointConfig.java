@@ -8,18 +8,22 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
 import nl.signaalpoort.api.Messages;
+import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.intake.soap.contract.SignaalpoortPortType;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.store.MessageIdRepository;
+import org.apache.camel.component.cxf.common.DataFormat;
+import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.cxf.Bus;
-import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.ws.addressing.WSAddressingFeature;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Publishes the SOAP channel at {@code /soap/v1} (CXF servlet under {@code cxf.path}) from the
- * contract file itself, so {@code ?wsdl} serves exactly contracts/wsdl/: schema validation on,
+ * The SOAP channel's CXF endpoint, consumed by route intake-soap: published at {@code /soap/v1}
+ * (CXF servlet under {@code cxf.path}) from the contract file itself, so {@code ?wsdl} serves
+ * exactly contracts/wsdl/: schema validation on,
  * WS-Addressing, the StAX limits against oversized and deeply nested messages (CXF refuses DTDs
  * outright), WS-Security for 2W-be-S partners, the replay guard and the fault translator.
  */
@@ -28,14 +32,20 @@ public class SoapEndpointConfig {
 
     static final String ADDRESS = "/v1";
 
-    @Bean(destroyMethod = "stop")
-    EndpointImpl signaalpoortSoapEndpoint(Bus bus, SignaalpoortSoapService service, SoapProperties properties, PartnerRegistry partners,
+    @Bean(Routes.SOAP_INTAKE_ENDPOINT)
+    CxfEndpoint signaalpoortSoapEndpoint(Bus bus, SoapProperties properties, PartnerRegistry partners,
             PartnerSigningCertificates certificates, MessageIdRepository messageIds, Messages messages, MeterRegistry meters,
             Clock clock, LocaleResolver locales) {
-        EndpointImpl endpoint = new EndpointImpl(bus, service);
-        endpoint.setWsdlLocation(Path.of(properties.wsdl()).toAbsolutePath().toUri().toString());
-        endpoint.setServiceName(new QName(SoapFaultTranslator.NAMESPACE, "SignaalpoortService"));
-        endpoint.setEndpointName(new QName(SoapFaultTranslator.NAMESPACE, "SignaalpoortPort"));
+        CxfEndpoint endpoint = new CxfEndpoint();
+        endpoint.setBus(bus);
+        endpoint.setAddress(ADDRESS);
+        endpoint.setServiceClass(SignaalpoortPortType.class);
+        endpoint.setWsdlURL(Path.of(properties.wsdl()).toAbsolutePath().toUri().toString());
+        endpoint.setServiceNameAsQName(new QName(SoapFaultTranslator.NAMESPACE, "SignaalpoortService"));
+        endpoint.setPortNameAsQName(new QName(SoapFaultTranslator.NAMESPACE, "SignaalpoortPort"));
+        endpoint.setDataFormat(DataFormat.POJO);
+        // CXF would log a refused message's exception text, which can quote the message; the translator logs the code.
+        endpoint.setSkipFaultLogging(true);
         endpoint.setFeatures(List.of(new WSAddressingFeature()));
         Map<String, Object> settings = new HashMap<>();
         settings.put("schema-validation-enabled", "IN");
@@ -50,7 +60,6 @@ public class SoapEndpointConfig {
         endpoint.getInInterceptors().add(new SignatureCoverage());
         endpoint.getInInterceptors().add(new ReplayGuard(messageIds, clock));
         endpoint.getOutFaultInterceptors().add(new SoapFaultTranslator(messages, meters));
-        endpoint.publish(ADDRESS);
         return endpoint;
     }
 }
