@@ -11,10 +11,14 @@ import java.util.Map;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.routing.DeliveryTiming;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.OperationsRepository;
 import nl.signaalpoort.store.OperationsRepository.OutboxState;
+import org.springframework.boot.actuate.health.HealthComponent;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +37,9 @@ public class OperationalGauges {
         static final MunicipalityBacklog EMPTY = new MunicipalityBacklog(0, null, 0, null, 0);
     }
 
+    /** The actuator health group behind /actuator/health/readiness (application.yaml). */
+    static final String READINESS_GROUP = "readiness";
+
     private final OperationsRepository repository;
     private final PartnerRegistry partners;
     private final Clock clock;
@@ -41,7 +48,7 @@ public class OperationalGauges {
     private volatile Instant refreshedAt;
 
     public OperationalGauges(OperationsRepository repository, MunicipalityRegistry municipalities, PartnerRegistry partners,
-            MeterRegistry meters, Clock clock) {
+            MeterRegistry meters, Clock clock, OpsProperties properties, HealthEndpoint health) {
         this.repository = repository;
         this.partners = partners;
         this.clock = clock;
@@ -55,6 +62,11 @@ public class OperationalGauges {
             gauge(meters, "signaalpoort.outbox.urgent.oldest.age.seconds",
                     "Age of the oldest crisis or end-of-supply signal waiting for delivery", code, () -> age(backlog(code).oldestUrgent()));
             gauge(meters, "signaalpoort.outbox.dead", "Dead letters: deliveries that gave up", code, () -> backlog(code).dead());
+            // The alert thresholds as settings, so the alert rules compare with them instead of hard-coding them.
+            double backlogLimit = properties.backlogAgeAlert().plus(m.delivery().timing() == DeliveryTiming.DAILY ? Duration.ofDays(1)
+                    : Duration.ZERO).toSeconds();
+            gauge(meters, "signaalpoort.outbox.backlog.age.limit.seconds", "Age of the oldest waiting signal that is alerted on",
+                    code, () -> backlogLimit);
         }
         for (Partner p : partners.all()) {
             String id = p.id();
@@ -64,6 +76,21 @@ public class OperationalGauges {
         }
         Gauge.builder("signaalpoort.ops.snapshot.age.seconds", () -> refreshedAt == null ? -1 : age(refreshedAt))
                 .description("How old the snapshot behind the backlog gauges is").register(meters);
+        double urgentLimit = properties.urgentAgeAlert().toSeconds();
+        Gauge.builder("signaalpoort.outbox.urgent.age.limit.seconds", () -> urgentLimit)
+                .description("How long an urgent signal may wait before operators are alerted").register(meters);
+        // Readiness as a metric: Prometheus cannot ask the health endpoint itself.
+        Gauge.builder("signaalpoort.ready", () -> Status.UP.equals(readiness(health)) ? 1 : 0)
+                .description("1 while the readiness checks (database, Camel) are UP").register(meters);
+    }
+
+    private static Status readiness(HealthEndpoint health) {
+        try {
+            HealthComponent readiness = health.healthForPath(READINESS_GROUP);
+            return readiness == null ? health.health().getStatus() : readiness.getStatus();
+        } catch (RuntimeException e) {
+            return Status.DOWN;
+        }
     }
 
     private static void gauge(MeterRegistry meters, String name, String description, String code,

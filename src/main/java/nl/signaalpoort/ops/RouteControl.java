@@ -79,6 +79,9 @@ public class RouteControl {
     public void suspend(String routeId, String operatorOin) {
         requireRoute(routeId);
         try {
+            // Marked as not starting by itself: Camel's route health check then counts it as managed by
+            // someone (UP), so a route an operator paused never makes the gateway unready.
+            camel.getRoute(routeId).setAutoStartup(false);
             camel.getRouteController().suspendRoute(routeId);
         } catch (Exception e) {
             throw new IllegalStateException("route " + routeId + " could not be suspended: " + e.getClass().getSimpleName());
@@ -89,6 +92,7 @@ public class RouteControl {
     public void resume(String routeId, String operatorOin) {
         requireRoute(routeId);
         try {
+            camel.getRoute(routeId).setAutoStartup(true);
             if (status(routeId) == ServiceStatus.Suspended) {
                 camel.getRouteController().resumeRoute(routeId);
             } else if (status(routeId) != ServiceStatus.Started) {

@@ -1,5 +1,6 @@
 package nl.signaalpoort.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import nl.signaalpoort.api.ApiVersionFilter;
@@ -11,6 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -56,6 +61,27 @@ public class SecurityConfig {
         return source;
     }
 
+    /**
+     * The token's cookie is written when the token is first used; on a long page that is after the
+     * answer has started and the cookie would be lost. Load it at the start of every request instead.
+     */
+    private static CsrfTokenRequestHandler eagerToken() {
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setCsrfRequestAttributeName(null);
+        return handler;
+    }
+
+    /** A state-changing request to the operators' paths that a browser made (it says where from). */
+    static boolean browserChange(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || !request.getRequestURI().startsWith("/ops")) {
+            return false;
+        }
+        boolean browser = request.getHeader("Origin") != null || request.getHeader("Sec-Fetch-Mode") != null
+                || request.getHeader("Referer") != null;
+        return browser || !request.getRequestURI().startsWith("/ops/v1/");
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, OrganisationDirectory directory, ProblemResponder problems) throws Exception {
@@ -67,7 +93,7 @@ public class SecurityConfig {
                         .requestMatchers("/soap/**").permitAll()
                         .requestMatchers("/api/v1/signals/**", "/api/v1/feedback/**", "/api/v1/partners/me/**").hasRole(PARTNER)
                         .requestMatchers("/api/v1/outcomes/**", "/api/v1/notifications/**").hasRole(MUNICIPALITY)
-                        .requestMatchers("/ops/v1/**").hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/ops", "/ops/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.entryPoint()).accessDeniedHandler(problems.accessDenied()))
@@ -75,7 +101,14 @@ public class SecurityConfig {
                 // Content-Security-Policy the NL API Design Rules ask of every response.
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .cors(c -> c.configurationSource(contractReadableFromAnyOrigin()))
-                .csrf(c -> c.disable())
+                // A browser presents the operator's certificate to any site that makes it post here: the
+                // /ops page's forms carry a token (kept in a cookie, no session), and so must any browser
+                // request to the operators' API. Programs (curl, scripts) send no browser headers.
+                .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository()).csrfTokenRequestHandler(eagerToken())
+                        // Every request authenticates anew (mutual TLS, no session): a token renewed per login would
+                        // change between the page and its form.
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                        .requireCsrfProtectionMatcher(SecurityConfig::browserChange))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(r -> r.disable())
                 .build();

@@ -61,6 +61,7 @@ public abstract class AbstractGatewayIT {
         registry.add("signaalpoort.feedback.files.interval", () -> "PT0.3S");
         registry.add("signaalpoort.routing.municipalities", () -> "file:" + REGISTRY);
         registry.add("signaalpoort.delivery.poll-interval", () -> "PT0.1S");
+        registry.add("signaalpoort.ops.gauge-refresh", () -> "PT0.5S");
         registry.add("signaalpoort.delivery.initial-backoff", () -> "PT0.2S");
         registry.add("signaalpoort.delivery.max-backoff", () -> "PT1S");
         registry.add("signaalpoort.delivery.call-timeout", () -> "PT5S");

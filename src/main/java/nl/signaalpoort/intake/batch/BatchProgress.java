@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Batch files being processed, with rows done and rows in total (the check pass counts them):
  * recorded in {@code batch_files} for every node's /ops page, and on this node in the gauges {@code signaalpoort_batch_file_rows_done} and
- * {@code _rows_total} (labels: partner and the file's short checksum, never its name), and a log
+ * {@code _rows_in_file} (labels: partner and the file's short checksum, never its name), and a log
  * line every {@code signaalpoort.batch.progress-log-every} rows. Partners hear only the receipt,
  * at the end.
  */
@@ -66,7 +66,7 @@ public class BatchProgress {
                 Gauge.builder("signaalpoort.batch.file.rows.done", progress, p -> p.rowsDone().get())
                         .description("Rows of a batch file in progress that are done").tag("partner", partnerId).tag("file", fileId)
                         .register(meters),
-                Gauge.builder("signaalpoort.batch.file.rows.total", progress, FileProgress::rowsTotal)
+                Gauge.builder("signaalpoort.batch.file.rows.in.file", progress, FileProgress::rowsTotal)
                         .description("Rows of a batch file in progress, in total").tag("partner", partnerId).tag("file", fileId)
                         .register(meters)));
         repository.started(partnerId, fileId, format, rowsTotal, progress.startedAt());

@@ -13,8 +13,12 @@ import nl.signaalpoort.intake.soap.contract.SignaalpoortPortType;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.store.MessageIdRepository;
 import org.apache.camel.component.cxf.common.DataFormat;
+import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.cxf.Bus;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.frontend.AbstractWSDLBasedEndpointFactory;
 import org.apache.cxf.ws.addressing.WSAddressingFeature;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +58,24 @@ public class SoapEndpointConfig {
         settings.put("org.apache.cxf.stax.maxXMLCharacters", properties.maxMessageSize().toBytes());
         settings.put("faultStackTraceEnabled", false);
         settings.put("exceptionMessageCauseEnabled", false);
-        endpoint.setProperties(settings);
+        // On the server's factory, not CxfEndpoint.setProperties: Camel would also try to bind these names to
+        // its own endpoint options (schema-validation-enabled clashes with a boolean one) and log the failure.
+        endpoint.setCxfConfigurer(new CxfConfigurer() {
+            @Override
+            public void configure(AbstractWSDLBasedEndpointFactory factory) {
+                factory.getProperties(true).putAll(settings);
+            }
+
+            @Override
+            public void configureClient(Client client) {
+                // server only
+            }
+
+            @Override
+            public void configureServer(Server server) {
+                // the factory's properties are the endpoint's
+            }
+        });
         endpoint.getInInterceptors().add(new RequestLimits(properties.maxMessageSize().toBytes(), locales));
         endpoint.getInInterceptors().add(new SignatureVerifier(partners, certificates, properties.timestampTtl().toSeconds()));
         endpoint.getInInterceptors().add(new SignatureCoverage());
