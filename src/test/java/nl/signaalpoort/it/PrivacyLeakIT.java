@@ -92,6 +92,11 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         assertThat(auditExport.body()).contains(fileId).contains("SIGNAL_DELIVERED");
         responses.add(auditExport.body());
         responses.add(as("operator").get("/ops/v1/audit/subjects/" + fileId).body());
+        HttpResponse<String> opsPage = as("operator").get("/ops");
+        assertThat(opsPage.statusCode()).isEqualTo(200);
+        assertThat(opsPage.body()).contains("GM0363");
+        responses.add(opsPage.body());
+        responses.add(as("operator").get("/ops/v1/routes").body());
 
         HttpClient plain = HttpClient.newHttpClient();
         String metrics = plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
