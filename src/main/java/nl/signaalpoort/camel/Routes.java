@@ -37,6 +37,22 @@ public final class Routes {
     /** Prefix of {@code sftp-return-<partner>}: puts receipts and feedback files on a partner's own server. */
     public static final String SFTP_RETURN_PREFIX = "sftp-return-";
 
+    // --- Singleton work: routes that run on the elected leader only -----------------------------------
+
+    /** The one leadership namespace: one node leads all singleton routes (docs/reliability.md). */
+    public static final String SINGLETON_NAMESPACE = "signaalpoort";
+    /** What a singleton route's consumer URI starts with: Camel's master component in that namespace. */
+    public static final String SINGLETON_PREFIX = "master:" + SINGLETON_NAMESPACE + ":";
+
+    /** The routes that must run once per cluster (the per-partner SFTP routes too, by their prefixes). */
+    public static final java.util.Set<String> SINGLETON_ROUTES = java.util.Set.of(AUTO_CLOSE, PUSH_FEEDBACK, FEEDBACK_FILES, RETENTION,
+            SFTP_INBOX, SOAP_MESSAGE_IDS, AUDIT_SEAL);
+
+    /** A consumer URI that consumes on the leader only. */
+    public static String singleton(String uri) {
+        return SINGLETON_PREFIX + uri;
+    }
+
     // --- Endpoints Java sends exchanges to ------------------------------------------------------------
 
     /** Prefix of {@code direct:deliver-<DeliveryType>}, one per delivery type. */

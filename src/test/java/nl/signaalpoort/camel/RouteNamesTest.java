@@ -79,6 +79,10 @@ class RouteNamesTest {
                 if (key.equals("uri") && value.asText().startsWith("direct:")) {
                     used.add(value.asText());
                 }
+                if (key.equals("uri") && value.asText().startsWith(Routes.SINGLETON_PREFIX)) {
+                    used.add(Routes.SINGLETON_PREFIX);
+                    used.add(Routes.SINGLETON_NAMESPACE);
+                }
                 if (key.equals("uri") && value.asText().startsWith("cxf:bean:")) {
                     used.add(value.asText().substring("cxf:bean:".length()));
                 }
@@ -122,6 +126,20 @@ class RouteNamesTest {
     }
 
     @Test
+    void exactlyTheSingletonRoutesConsumeOnTheLeaderOnly() throws Exception {
+        Set<String> onLeader = new HashSet<>();
+        for (JsonNode tree : routeFiles()) {
+            for (JsonNode item : tree) {
+                if (item.has("route") && item.get("route").get("from").get("uri").asText().startsWith(Routes.SINGLETON_PREFIX)) {
+                    onLeader.add(item.get("route").get("id").asText());
+                }
+            }
+        }
+        assertThat(onLeader).isEqualTo(Routes.SINGLETON_ROUTES);
+        assertThat(Routes.singleton("timer:x")).isEqualTo("master:" + Routes.SINGLETON_NAMESPACE + ":timer:x");
+    }
+
+    @Test
     void theInboxRouteWatchesThePartnersHomes() throws Exception {
         String folder = null;
         for (JsonNode tree : routeFiles()) {
@@ -133,7 +151,7 @@ class RouteNamesTest {
         }
         Path root = Path.of("/r");
         assertThat(folder).isNotNull();
-        assertThat(Path.of(folder.replace("file:", "").replace("{{signaalpoort.files.root}}", root.toString())))
+        assertThat(Path.of(folder.replace(Routes.SINGLETON_PREFIX, "").replace("file:", "").replace("{{signaalpoort.files.root}}", root.toString())))
                 .isEqualTo(new PartnerFiles(new FilesProperties(root)).homes());
     }
 }

@@ -58,6 +58,10 @@ public abstract class AbstractGatewayIT {
         registry.add("signaalpoort.sftp.port", () -> "0");
         registry.add("signaalpoort.files.root", () -> FILES_ROOT.toString());
         registry.add("signaalpoort.sftp.host-key", () -> FILES_ROOT.resolveSibling("host.key").toString());
+        // A cluster of its own (the context is its only member), electing itself quickly.
+        registry.add("signaalpoort.cluster.file.root", () -> FILES_ROOT.resolveSibling("cluster").toString());
+        registry.add("signaalpoort.cluster.file.acquire-lock-delay", () -> "PT0.1S");
+        registry.add("signaalpoort.cluster.file.acquire-lock-interval", () -> "PT0.2S");
         registry.add("signaalpoort.feedback.files.interval", () -> "PT0.3S");
         registry.add("signaalpoort.routing.municipalities", () -> "file:" + REGISTRY);
         registry.add("signaalpoort.delivery.poll-interval", () -> "PT0.1S");

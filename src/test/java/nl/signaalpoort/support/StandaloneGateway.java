@@ -26,6 +26,9 @@ public final class StandaloneGateway {
         arguments.addAll(List.of("--server.port=0", "--management.server.port=0",
                 "--signaalpoort.sftp.port=0", "--signaalpoort.files.root=" + files.resolve("files"),
                 "--signaalpoort.sftp.host-key=" + files.resolve("host.key"),
+                "--signaalpoort.cluster.file.root=" + files.resolve("cluster"),
+                "--signaalpoort.cluster.file.acquire-lock-delay=PT0.1S",
+                "--signaalpoort.cluster.file.acquire-lock-interval=PT0.2S",
                 "--signaalpoort.delivery.poll-interval=PT0.1S",
                 "--signaalpoort.delivery.initial-backoff=PT0.2S",
                 "--signaalpoort.delivery.max-backoff=PT0.5S"));

@@ -55,19 +55,20 @@ public class PartnerSftpRoutes extends RouteBuilder {
         String server = "sftp://" + remote.host() + ":" + remote.port() + "/";
         long delay = remote.pollInterval().toMillis();
 
-        from(server + remote.inbox() + "?" + connection
+        // Both on the elected leader only: one node fetches and returns a partner's files (docs/reliability.md).
+        from(Routes.singleton(server + remote.inbox() + "?" + connection
                 // Complete files only: partners upload under a .part name (or a dot name) and rename.
                 + "&antExclude=*.part,.*&readLock=changed&readLockMinAge=1000&readLockCheckInterval=500"
                 // Large files go to disk, never into memory; removed from the partner's server once stored here.
                 + "&localWorkDirectory=" + files.work().resolve("fetch-" + partnerId)
                 + "&delete=true&maxMessagesPerPoll=20&delay=" + delay
-                + "&throwExceptionOnConnectFailed=true&bridgeErrorHandler=true&pollStrategy=#" + Routes.ROUTE_ACTIVITY)
+                + "&throwExceptionOnConnectFailed=true&bridgeErrorHandler=true&pollStrategy=#" + Routes.ROUTE_ACTIVITY))
                 .routeId(Routes.SFTP_POLL_PREFIX + partnerId)
                 .routeDescription("Fetches complete batch files from partner " + partnerId + "'s own SFTP server into its inbox")
                 .to("file:" + files.inbox(partnerId) + "?tempPrefix=" + AtomicFiles.TEMPORARY_PREFIX);
 
-        from("file:" + files.outbox(partnerId) + "?delete=true&delay=" + Math.min(delay, 1000)
-                + "&antExclude=" + AtomicFiles.TEMPORARY_PREFIX + "*")
+        from(Routes.singleton("file:" + files.outbox(partnerId) + "?delete=true&delay=" + Math.min(delay, 1000)
+                + "&antExclude=" + AtomicFiles.TEMPORARY_PREFIX + "*"))
                 .routeId(Routes.SFTP_RETURN_PREFIX + partnerId)
                 .routeDescription("Puts receipts and feedback files for partner " + partnerId + " on its own SFTP server")
                 .to(server + remote.outbox() + "?" + connection + "&tempPrefix=" + AtomicFiles.TEMPORARY_PREFIX + "&fileExist=Override&autoCreate=true");
