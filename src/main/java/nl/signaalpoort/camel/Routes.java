@@ -16,6 +16,7 @@ public final class Routes {
     public static final String INTAKE_REST = "intake-rest";
     public static final String INTAKE_SOAP = "intake-soap";
     public static final String OUTBOX_DISPATCH = "outbox-dispatch";
+    public static final String OUTBOX_LEASE_RENEWAL = "outbox-leases";
     public static final String DELIVER_FILE = "deliver-file";
     public static final String DELIVER_REST = "deliver-rest";
     public static final String DELIVER_SFTP = "deliver-sftp";
@@ -84,6 +85,7 @@ public final class Routes {
     public static final String REST_PROBLEMS = "restProblems";
     public static final String SOAP_INTAKE = "soapIntake";
     public static final String DELIVERY_DISPATCHER = "deliveryDispatcher";
+    public static final String OUTBOX_LEASES = "outboxLeases";
     public static final String MUNICIPAL_DOCUMENTS = "municipalDocuments";
     public static final String MUNICIPAL_SOAP_DOCUMENTS = "municipalSoapDocuments";
     public static final String SFTP_TARGETS = "sftpTargets";

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.history.Annotations;
 import nl.signaalpoort.history.SignalHistory;
 import nl.signaalpoort.history.SignalKeys;
+import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.pseudonym.PersonPseudonymiser;
-import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.routing.Municipality;
+import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.PersonalData;
 import nl.signaalpoort.store.PersonalDataCodec;
@@ -43,12 +43,15 @@ public class BatchAssembler {
         this.history = history;
     }
 
-    /** The entries in batches of the municipality's batch size, in order. */
+    /** The entries in the batches the claim put them in (each entry carries its batch id), in order. */
     public List<DeliveryBatch> batches(Municipality municipality, List<OutboxEntry> entries) {
         List<DeliveryBatch> batches = new ArrayList<>();
-        int size = municipality.delivery().batchSize();
-        for (int from = 0; from < entries.size(); from += size) {
-            batches.add(batch(municipality, entries.subList(from, Math.min(entries.size(), from + size))));
+        int from = 0;
+        for (int i = 1; i <= entries.size(); i++) {
+            if (i == entries.size() || !entries.get(i).deliveryBatchId().equals(entries.get(from).deliveryBatchId())) {
+                batches.add(batch(municipality, entries.subList(from, i)));
+                from = i;
+            }
         }
         return batches;
     }
@@ -87,7 +90,7 @@ public class BatchAssembler {
                     .orElseThrow(() -> new IllegalStateException("signal of unregistered partner " + s.partnerId())),
                     annotations.getOrDefault(s.signalId(), Annotations.NONE)));
         }
-        return new DeliveryBatch(UUID.randomUUID(), municipality.code(), municipality.delivery().type(),
+        return new DeliveryBatch(entries.get(0).deliveryBatchId(), municipality.code(), municipality.delivery().type(),
                 municipality.delivery().endpoint(), List.copyOf(entries), documents);
     }
 }

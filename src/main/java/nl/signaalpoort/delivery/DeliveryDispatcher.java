@@ -31,8 +31,10 @@ import org.springframework.stereotype.Component;
 /**
  * Claims due outbox entries and delivers each municipality's share on a worker of its own, so one
  * slow or failing municipality never holds up another. Per municipality: one delivery at a time
- * (bulkhead, which keeps the order), a circuit breaker, and a time limit per call. The delivery
- * itself is the Camel route for the municipality's delivery type.
+ * (bulkhead here, the claim's lease across nodes, which keeps the order), a circuit breaker, and a
+ * time limit per call. The delivery itself is the Camel route for the municipality's delivery type.
+ * The municipality's answer and recording it are kept apart: an acknowledged batch is recorded when
+ * the database answers, and is not sent again because it was away.
  */
 @Component(Routes.DELIVERY_DISPATCHER)
 public class DeliveryDispatcher {
@@ -50,9 +52,13 @@ public class DeliveryDispatcher {
     private final Clock clock;
     private final ExecutorService workers;
     private final ExecutorService calls;
+    private final OutboxLeases leases;
+    private volatile boolean stopping;
 
     public DeliveryDispatcher(OutboxRepository outbox, BatchAssembler assembler, OutboxLedger ledger, MunicipalResilience resilience,
-            MunicipalityRegistry municipalities, ProducerTemplate camel, DeliveryProperties properties, Clock clock, CamelContext camelContext) {
+            MunicipalityRegistry municipalities, ProducerTemplate camel, DeliveryProperties properties, Clock clock, CamelContext camelContext,
+            OutboxLeases leases) {
+        this.leases = leases;
         this.camelContext = camelContext;
         this.outbox = outbox;
         this.assembler = assembler;
@@ -71,32 +77,43 @@ public class DeliveryDispatcher {
         Instant now = clock.instant();
         Set<String> skip = new HashSet<>(resilience.unavailable());
         municipalities.all().stream().map(Municipality::code).filter(code -> !routeRunning(code)).forEach(skip::add);
-        List<OutboxEntry> due = outbox.claimDue(now, now.plus(properties.lease()), properties.claimLimit(), skip);
+        Instant leaseUntil = now.plus(properties.lease());
+        List<OutboxEntry> due = outbox.claimDue(now, leaseUntil, leases.owner(), properties.claimLimit(), skip, this::batchSize);
         Map<String, List<OutboxEntry>> byMunicipality = new LinkedHashMap<>();
         due.forEach(e -> byMunicipality.computeIfAbsent(e.municipalityCode(), k -> new ArrayList<>()).add(e));
         byMunicipality.forEach((code, entries) -> {
             Bulkhead bulkhead = resilience.bulkhead(code);
             if (!bulkhead.tryAcquirePermission()) {
-                outbox.release(entries);
+                outbox.release(entries, leases.owner());
                 return;
             }
+            OutboxLeases.Claim claim = leases.hold(entries, leaseUntil);
             try {
                 workers.execute(() -> {
                     try {
-                        deliver(code, entries);
+                        deliver(code, entries, claim);
+                    } catch (RuntimeException e) {
+                        // The database failed while giving entries back or recording a failure: their lease runs out instead.
+                        LOG.warn("delivery municipality={} ended without its outcome recorded: {}", code, e.getClass().getName());
                     } finally {
+                        leases.done(claim);
                         bulkhead.onComplete();
                     }
                 });
             } catch (RuntimeException rejected) {
+                leases.done(claim);
                 bulkhead.onComplete();
-                outbox.release(entries);
+                outbox.release(entries, leases.owner());
             }
         });
         return due.size();
     }
 
-    private void deliver(String code, List<OutboxEntry> entries) {
+    private int batchSize(String municipalityCode) {
+        return municipalities.byCode(municipalityCode).map(m -> m.delivery().batchSize()).orElse(1);
+    }
+
+    private void deliver(String code, List<OutboxEntry> entries, OutboxLeases.Claim claim) {
         Municipality municipality = municipalities.byCode(code)
                 .orElseThrow(() -> new IllegalStateException("outbox holds signals for unregistered municipality " + code));
         CircuitBreaker breaker = resilience.breaker(code);
@@ -105,27 +122,69 @@ public class DeliveryDispatcher {
             batches = assembler.batches(municipality, entries);
         } catch (RuntimeException e) {
             LOG.error("cannot assemble delivery municipality={} signals={} error={}", code, entries.size(), e.getClass().getName());
-            outbox.release(entries);
+            outbox.release(entries, leases.owner());
             return;
         }
         for (int i = 0; i < batches.size(); i++) {
             DeliveryBatch batch = batches.get(i);
+            if (!leases.mayStartCall(claim)) {
+                // The lease could run out during the call (the database has not answered renewals): another node may take over.
+                LOG.warn("delivery municipality={} paused: lease not renewed, {} signals left to the next claim", code,
+                        remaining(batches, i).size());
+                outbox.release(remaining(batches, i), leases.owner());
+                return;
+            }
             if (!breaker.tryAcquirePermission()) {
                 // Breaker opened meanwhile: what is left waits, untried, in order.
-                outbox.release(remaining(batches, i));
+                outbox.release(remaining(batches, i), leases.owner());
                 return;
             }
             long start = System.nanoTime();
             try {
                 call(batch);
-                breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                ledger.delivered(batch);
             } catch (Exception e) {
                 Exception cause = unwrap(e);
                 breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, cause);
-                ledger.failed(batch, cause);
-                outbox.release(remaining(batches, i + 1));
+                ledger.failed(batch, cause, leases.owner());
+                outbox.release(remaining(batches, i + 1), leases.owner());
                 return;
+            }
+            // The municipality has the batch: whatever happens to the database now is not the municipality's failure.
+            breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            if (!recordDelivered(batch)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Records an acknowledged batch, retrying while the database is away, so that it is never sent
+     * again because of the outage. Meanwhile this municipality's next entries wait (its bulkhead is
+     * held). False only when the node stops first: the entries stay pending under the same batch
+     * id, and their next send is recognisably the same delivery.
+     */
+    private boolean recordDelivered(DeliveryBatch batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ledger.delivered(batch);
+                if (attempt > 1) {
+                    LOG.info("delivery batch={} municipality={} recorded after {} attempts", batch.batchId(), batch.municipalityCode(), attempt);
+                }
+                return true;
+            } catch (RuntimeException e) {
+                if (attempt == 1) {
+                    LOG.warn("delivery batch={} municipality={} acknowledged but not recorded yet ({}); retrying every {}",
+                            batch.batchId(), batch.municipalityCode(), e.getClass().getName(), properties.recordRetry());
+                }
+                if (stopping) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(properties.recordRetry().toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
             }
         }
     }
@@ -175,12 +234,18 @@ public class DeliveryDispatcher {
         };
     }
 
-    /** Stops taking work; deliveries in flight finish or their leases expire and another node takes over. */
+    /** Stops taking work; deliveries in flight finish, then every claim still held is given back for the other node. */
     @PreDestroy
     void stop() throws InterruptedException {
+        stopping = true;
         workers.shutdown();
         workers.awaitTermination(10, TimeUnit.SECONDS);
         calls.shutdownNow();
+        try {
+            leases.releaseAll();
+        } catch (RuntimeException e) {
+            LOG.warn("could not give back outbox leases on stop ({}): they run out after {}", e.getClass().getName(), properties.lease());
+        }
     }
 
     /** Carries a Camel route's failure out of the call thread. */

@@ -6,12 +6,14 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.signaalpoort.audit.AuditAction;
 import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.OutboxRepository;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
@@ -47,28 +49,38 @@ public class OutboxLedger {
         this.transactions = transactions;
     }
 
-    /** The municipality accepted the batch: its entries are delivered, and the audit trail says so, in one transaction. */
+    /**
+     * The municipality accepted the batch: its entries are delivered, and the audit trail says so, in
+     * one transaction. Entries another node recorded already (it sent the same batch) are not
+     * recorded again.
+     */
     public void delivered(DeliveryBatch batch) {
-        transactions.executeWithoutResult(tx -> {
-            outbox.markDelivered(batch.entries(), clock.instant());
-            audit.record(batch.entries().stream().map(e -> AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY, AuditAction.SIGNAL_DELIVERED,
+        Instant now = clock.instant();
+        List<OutboxEntry> recorded = transactions.execute(tx -> {
+            List<OutboxEntry> newly = outbox.markDelivered(batch.entries(), now);
+            audit.record(newly.stream().map(e -> AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY, AuditAction.SIGNAL_DELIVERED,
                     e.signalId(), "municipality", batch.municipalityCode(), "batch", batch.batchId(), "type", batch.type()))
                     .toList());
+            return newly;
         });
-        counter(batch, "delivered").increment(batch.entries().size());
-        Instant now = clock.instant();
-        for (var entry : batch.entries()) {
+        counter(batch, "delivered").increment(recorded.size());
+        for (var entry : recorded) {
             latency(batch.municipalityCode(), entry.urgent()).record(Duration.between(entry.createdAt(), now));
         }
-        LOG.info("delivered batch={} municipality={} type={} signals={}", batch.batchId(), batch.municipalityCode(),
-                batch.type(), batch.entries().size());
+        LOG.info("delivered batch={} municipality={} type={} signals={}{}", batch.batchId(), batch.municipalityCode(),
+                batch.type(), batch.entries().size(), recorded.size() == batch.entries().size() ? ""
+                        : " (" + (batch.entries().size() - recorded.size()) + " recorded before)");
     }
 
-    public void failed(DeliveryBatch batch, Exception error) {
+    /** A failed attempt: the whole batch waits for its next attempt, or becomes dead letters together (it stays one delivery). */
+    public void failed(DeliveryBatch batch, Exception error, String owner) {
         int attempts = batch.entries().stream().mapToInt(e -> e.attempts()).max().orElse(0) + 1;
-        Instant next = clock.instant().plus(backoff(attempts));
+        Instant now = clock.instant();
+        Instant next = now.plus(backoff(attempts));
         String errorClass = describe(error);
-        outbox.markFailed(batch.entries(), next, errorClass, properties.maxAttempts(), clock.instant().minus(properties.maxAge()));
+        Instant oldest = now.minus(properties.maxAge());
+        boolean dead = attempts >= properties.maxAttempts() || batch.entries().stream().anyMatch(e -> e.createdAt().isBefore(oldest));
+        outbox.markFailed(batch.entries(), owner, next, errorClass, dead);
         counter(batch, "failed").increment(batch.entries().size());
         LOG.warn("delivery failed batch={} municipality={} signals={} attempt={} error={} nextAttempt={}",
                 batch.batchId(), batch.municipalityCode(), batch.entries().size(), attempts, errorClass, next);

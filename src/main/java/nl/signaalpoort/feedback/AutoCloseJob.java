@@ -38,8 +38,9 @@ public class AutoCloseJob {
         List<SignalOwnership> open;
         while (!(open = repository.openDeliveredBefore(cutoff, CHUNK)).isEmpty()) {
             for (SignalOwnership signal : open) {
-                feedback.autoClose(signal, now);
-                closed++;
+                if (feedback.autoClose(signal, now)) {
+                    closed++;
+                }
             }
         }
         return closed;

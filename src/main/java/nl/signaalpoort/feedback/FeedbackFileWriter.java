@@ -3,6 +3,7 @@ package nl.signaalpoort.feedback;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import nl.signaalpoort.audit.AuditAction;
 import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
@@ -22,10 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes each SFTP partner's new feedback to a CSV file in its outbox (contracts/batch/csv-format.md,
- * "Feedback files"), each item in exactly one file: the file, named by its first and last feedback
- * id, is put in place ({@link AtomicFiles}) before the partner's cursor moves, so a crash in
- * between writes the very same file again rather than losing or splitting items. Partners with
- * their own server get it there through the sftp-return route.
+ * "Feedback files"), each item in exactly one file: the file's items are fixed in the database
+ * first, the file, named by its first and last feedback id, is put in place ({@link AtomicFiles}),
+ * and only then does the partner's cursor move. A crash in between, or a second writer during a
+ * change of leader, writes the very same file again under the same name rather than losing or
+ * splitting items. Partners with their own server get it there through the sftp-return route.
  */
 @Component(Routes.FEEDBACK_FILES_WRITER)
 public class FeedbackFileWriter {
@@ -66,31 +68,67 @@ public class FeedbackFileWriter {
 
     private int write(String partnerId) throws IOException {
         int written = 0;
-        long after = cursors.writtenUpTo(partnerId);
-        List<FeedbackItem> items;
-        while (!(items = feedback.feedbackAfter(partnerId, after, properties.files().maxItemsPerFile())).isEmpty()) {
+        Optional<Range> range;
+        while ((range = nextRange(partnerId)).isPresent()) {
+            long after = range.get().after();
+            long upTo = range.get().upTo();
+            List<FeedbackItem> items = feedback.feedbackAfter(partnerId, after, properties.files().maxItemsPerFile()).stream()
+                    .filter(item -> item.feedbackId() <= upTo).toList();
+            if (items.isEmpty()) {
+                // Nothing left of the planned range (cannot happen while items are kept): move on.
+                cursors.written(partnerId, upTo);
+                continue;
+            }
             long first = items.get(0).feedbackId();
-            long last = items.get(items.size() - 1).feedbackId();
-            Path file = files.outbox(partnerId).resolve("feedback-%012d-%012d.csv".formatted(first, last));
-            List<FeedbackItem> page = items;
+            Path file = files.outbox(partnerId).resolve("feedback-%012d-%012d.csv".formatted(first, upTo));
             AtomicFiles.write(file, out -> {
                 try (Csv.RowWriter csv = Csv.writer(out)) {
                     csv.row(HEADER);
-                    for (FeedbackItem item : page) {
+                    for (FeedbackItem item : items) {
                         csv.row(cells(item));
                     }
                 }
             });
-            transactions.executeWithoutResult(tx -> {
-                cursors.written(partnerId, last);
+            boolean moved = Boolean.TRUE.equals(transactions.execute(tx -> {
+                if (!cursors.written(partnerId, upTo)) {
+                    return false;
+                }
                 audit.record(AuditEntry.about(AuditEntry.Actor.GATEWAY, AuditAction.FEEDBACK_FILE_WRITTEN, AuditEntry.SubjectType.FILE,
-                        partnerId + "/" + file.getFileName(), "first", first, "upTo", last, "items", page.size()));
-            });
-            LOG.info("feedback file partner={} items={} upTo={}", partnerId, items.size(), last);
-            after = last;
-            written++;
+                        partnerId + "/" + file.getFileName(), "first", first, "upTo", upTo, "items", items.size()));
+                return true;
+            }));
+            if (moved) {
+                LOG.info("feedback file partner={} items={} upTo={}", partnerId, items.size(), upTo);
+                written++;
+            }
         }
         return written;
+    }
+
+    /** Items after {@code after} up to {@code upTo}: one file's worth. */
+    private record Range(long after, long upTo) {
+    }
+
+    /**
+     * The partner's next file, fixed under the cursor's row lock before anything is written: the
+     * one planned before if it was not confirmed (a crash, or the other node, in between), else
+     * the next items up to the file size.
+     */
+    private Optional<Range> nextRange(String partnerId) {
+        cursors.writtenUpTo(partnerId);
+        return transactions.execute(tx -> {
+            FeedbackFileRepository.Cursor cursor = cursors.lock(partnerId);
+            if (cursor.unfinished()) {
+                return Optional.of(new Range(cursor.writtenUpTo(), cursor.plannedUpTo()));
+            }
+            List<FeedbackItem> items = feedback.feedbackAfter(partnerId, cursor.writtenUpTo(), properties.files().maxItemsPerFile());
+            if (items.isEmpty()) {
+                return Optional.<Range>empty();
+            }
+            long last = items.get(items.size() - 1).feedbackId();
+            cursors.plan(partnerId, last);
+            return Optional.of(new Range(cursor.writtenUpTo(), last));
+        });
     }
 
     static String[] cells(FeedbackItem item) {

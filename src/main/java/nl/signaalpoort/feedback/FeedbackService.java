@@ -82,17 +82,17 @@ public class FeedbackService {
         PartnerFeedbackCode convenant = properties.mapping().get(report.outcome());
         PartnerFeedbackCode code = filter.forPartner(convenant, partner);
         LocalDate pausedUntil = convenant == PartnerFeedbackCode.WANTS_HELP ? date.plus(properties.collectionPause()) : null;
-        Optional<LatestOutcome> latest = repository.latestOutcome(signal.signalId());
-        if (latest.isPresent() && latest.get().outcome().equals(report.outcome().name())
-                && latest.get().finalOutcome() == report.finalOutcome() && latest.get().date().equals(date)) {
-            // A municipality's retry of the same report: the partner hears nothing new.
-            return new Reported(code, pausedUntil, true);
-        }
         AuditEntry.Actor municipality = municipalities.byCode(municipalityCode).map(m -> AuditEntry.Actor.municipality(m.oin()))
                 .orElseThrow(() -> new IllegalStateException("outcome from an unregistered municipality"));
-        record(signal, partner, report.outcome().name(), report.finalOutcome(), date, code, pausedUntil,
+        boolean recorded = record(signal, partner, report.outcome().name(), report.finalOutcome(), date, code, pausedUntil,
                 AuditEntry.aboutSignal(municipality, AuditAction.OUTCOME_REPORTED, signal.signalId(), "partnerCode", code,
-                        "final", report.finalOutcome()));
+                        "final", report.finalOutcome()),
+                // A municipality's retry of the same report: the partner hears nothing new.
+                () -> !repository.latestOutcome(signal.signalId()).filter(latest -> latest.outcome().equals(report.outcome().name())
+                        && latest.finalOutcome() == report.finalOutcome() && latest.date().equals(date)).isPresent());
+        if (!recorded) {
+            return new Reported(code, pausedUntil, true);
+        }
         LOG.info("outcome municipality={} signal={} outcome={} final={} partnerCode={}", municipalityCode, signal.signalId(),
                 report.outcome(), report.finalOutcome(), code);
         return new Reported(code, pausedUntil, false);
@@ -102,28 +102,51 @@ public class FeedbackService {
      * Closes a case that got no final outcome in time: records the gateway's own outcome, gives the
      * partner the configured code, and tells the municipality.
      */
-    public void autoClose(SignalOwnership signal, Instant now) {
+    public boolean autoClose(SignalOwnership signal, Instant now) {
         Partner partner = partner(signal);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         PartnerFeedbackCode code = filter.forPartner(properties.autoClose().partnerCode(), partner);
-        transactions.executeWithoutResult(tx -> {
-            record(signal, partner, AUTO_CLOSED, true, today, code, null, AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY,
-                    AuditAction.CASE_AUTO_CLOSED, signal.signalId(), "partnerCode", code, "municipality", signal.municipalityCode()));
-            repository.insertNotification(signal.municipalityCode(), signal.signalId(), AUTO_CLOSED, today, now);
-        });
-        LOG.info("auto-closed signal={} municipality={} partnerCode={}", signal.signalId(), signal.municipalityCode(), code);
+        boolean closed = Boolean.TRUE.equals(transactions.execute(tx -> {
+            // Closed meanwhile (a final outcome came in, or a run on the other node closed it): nothing to do.
+            boolean recorded = record(signal, partner, AUTO_CLOSED, true, today, code, null, AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY,
+                    AuditAction.CASE_AUTO_CLOSED, signal.signalId(), "partnerCode", code, "municipality", signal.municipalityCode()),
+                    () -> !repository.hasFinalOutcome(signal.signalId()));
+            if (recorded) {
+                repository.insertNotification(signal.municipalityCode(), signal.signalId(), AUTO_CLOSED, today, now);
+            }
+            return recorded;
+        }));
+        if (closed) {
+            LOG.info("auto-closed signal={} municipality={} partnerCode={}", signal.signalId(), signal.municipalityCode(), code);
+        }
+        return closed;
     }
 
-    private void record(SignalOwnership signal, Partner partner, String outcome, boolean finalOutcome, LocalDate date,
-            PartnerFeedbackCode code, LocalDate pausedUntil, AuditEntry entry) {
+    /**
+     * Records an outcome and the partner's feedback item, under the signal's row lock, if
+     * {@code stillNeeded} says so once the lock is held. Returns whether it recorded.
+     */
+    private boolean record(SignalOwnership signal, Partner partner, String outcome, boolean finalOutcome, LocalDate date,
+            PartnerFeedbackCode code, LocalDate pausedUntil, AuditEntry entry, java.util.function.BooleanSupplier stillNeeded) {
         Instant now = clock.instant();
-        transactions.executeWithoutResult(tx -> {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            repository.lockSignal(signal.signalId());
+            if (!stillNeeded.getAsBoolean()) {
+                return false;
+            }
             Long supersedes = repository.latestFeedbackId(signal.signalId()).orElse(null);
             repository.insertOutcome(signal.signalId(), signal.municipalityCode(), outcome, finalOutcome, date, now);
             repository.insertFeedback(partner.id(), signal.signalId(), signal.reference(), code.name(), finalOutcome, date,
                     pausedUntil, supersedes, now);
             audit.record(entry);
-        });
+            return true;
+        }));
+    }
+
+    /** Every partner's feedback order row exists before the first outcome needs it. */
+    @jakarta.annotation.PostConstruct
+    void prepareFeedbackOrder() {
+        repository.prepareFeedbackOrder(partners.all().stream().map(Partner::id).toList());
     }
 
     private Partner partner(SignalOwnership signal) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,8 @@ public class PartnerFiles {
 
     public static final String INBOX = "inbox";
     public static final String OUTBOX = "outbox";
+    /** The prefix of files in the work folder holding an opened (decrypted) batch file while it is processed. */
+    public static final String OPENED_PREFIX = "open-";
 
     private final Path homes;
     private final Path receipts;
@@ -85,6 +88,17 @@ public class PartnerFiles {
             return Optional.empty();
         }
         return Optional.of(inbox.getParent().getFileName().toString());
+    }
+
+    /**
+     * Removes what a crash left half-done, unchanged for {@code olderThan}: temporary files in the
+     * homes and the receipt archive, and files in the work folder (opened OpenPGP files may hold
+     * personal data). Returns how many.
+     */
+    public int sweepLeftovers(Duration olderThan) throws IOException {
+        return AtomicFiles.sweep(homes, AtomicFiles.TEMPORARY_PREFIX, olderThan)
+                + AtomicFiles.sweep(receipts, AtomicFiles.TEMPORARY_PREFIX, olderThan)
+                + AtomicFiles.sweep(work, OPENED_PREFIX, olderThan);
     }
 
     /** A new file in the work folder that only the gateway may read: it may hold personal data. */

@@ -11,6 +11,7 @@ import nl.signaalpoort.audit.AuditAction;
 import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.files.PartnerFiles;
 import nl.signaalpoort.store.RetentionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +40,11 @@ public class RetentionJob {
 
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final PartnerFiles files;
 
     public RetentionJob(RetentionRepository repository, RetentionProperties properties, Clock clock, MeterRegistry meters,
-            AuditTrail audit, TransactionTemplate transactions) {
+            AuditTrail audit, TransactionTemplate transactions, PartnerFiles files) {
+        this.files = files;
         this.audit = audit;
         this.transactions = transactions;
         this.repository = repository;
@@ -63,6 +66,14 @@ public class RetentionJob {
         int pastMaxAge = drain(() -> repository.receivedBefore(ageCutoff, CHUNK), now);
         if (afterClose + pastMaxAge > 0) {
             LOG.info("retention shredded personal data of {} closed and {} expired signals", afterClose, pastMaxAge);
+        }
+        try {
+            int leftovers = files.sweepLeftovers(properties.staleFiles());
+            if (leftovers > 0) {
+                LOG.info("retention removed {} temporary files left by an interrupted write", leftovers);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("retention could not sweep temporary files: {}", e.getClass().getName());
         }
         return new Report(afterClose, pastMaxAge);
     }

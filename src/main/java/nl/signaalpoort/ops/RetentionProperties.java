@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param afterClose how long personal data is kept after its case closed (final outcome)
  * @param maxAge     how long personal data is kept at most after receipt, closed or not
  * @param interval   how often the retention job runs
+ * @param staleFiles temporary files a crash left (half-written receipts and feedback files, opened
+ *                   OpenPGP files in the work folder) are removed once unchanged this long
  */
 @ConfigurationProperties("signaalpoort.retention")
-public record RetentionProperties(Period afterClose, Period maxAge, Duration interval) {
+public record RetentionProperties(Period afterClose, Period maxAge, Duration interval, Duration staleFiles) {
 }

@@ -35,6 +35,33 @@ public class FeedbackRepository {
                         rs.getString(4), rs.getString(5)), signalId).stream().findFirst();
     }
 
+    /**
+     * Locks the signal's row until the transaction ends: outcomes for one signal (a municipality's
+     * report, the auto-close job on either node) are decided one at a time.
+     */
+    public void lockSignal(UUID signalId) {
+        jdbc.queryForList("SELECT signal_id FROM signals WHERE signal_id = ? FOR UPDATE", UUID.class, signalId);
+    }
+
+    /** Whether the signal has a final outcome (a closed case). */
+    public boolean hasFinalOutcome(UUID signalId) {
+        return !jdbc.queryForList("SELECT outcome_id FROM outcomes WHERE signal_id = ? AND final_outcome = TRUE FETCH FIRST 1 ROWS ONLY",
+                Long.class, signalId).isEmpty();
+    }
+
+    /** Makes sure every partner has its row in {@code feedback_order} (before any transaction needs it). */
+    public void prepareFeedbackOrder(java.util.Collection<String> partnerIds) {
+        for (String partnerId : partnerIds) {
+            if (jdbc.queryForList("SELECT items FROM feedback_order WHERE partner_id = ?", Long.class, partnerId).isEmpty()) {
+                try {
+                    jdbc.update("INSERT INTO feedback_order (partner_id, items) VALUES (?, 0)", partnerId);
+                } catch (org.springframework.dao.DuplicateKeyException anotherNode) {
+                    // The other node created it meanwhile.
+                }
+            }
+        }
+    }
+
     public Optional<LatestOutcome> latestOutcome(UUID signalId) {
         return jdbc.query("""
                 SELECT outcome, final_outcome, outcome_date FROM outcomes WHERE signal_id = ?
@@ -56,8 +83,16 @@ public class FeedbackRepository {
                 (rs, i) -> rs.getObject(1) == null ? null : rs.getLong(1), signalId).stream().filter(id -> id != null).findFirst();
     }
 
+    /**
+     * A feedback item. The partner's row in {@code feedback_order} is locked first, before the item's
+     * id is drawn, and stays so until the transaction commits: a partner's ids become visible in
+     * order, so a cursor over them (push, files, the pull API) never passes one still to come.
+     */
     public void insertFeedback(String partnerId, UUID signalId, String reference, String code, boolean finalOutcome,
             LocalDate date, LocalDate collectionPausedUntil, Long supersedes, Instant createdAt) {
+        if (jdbc.update("UPDATE feedback_order SET items = items + 1 WHERE partner_id = ?", partnerId) != 1) {
+            throw new IllegalStateException("feedback order of partner " + partnerId + " not prepared");
+        }
         jdbc.update("""
                 INSERT INTO feedback_items (partner_id, signal_id, reference, code, final_outcome, feedback_date,
                     collection_paused_until, supersedes_feedback_id, created_at)

@@ -4,9 +4,13 @@ import static nl.signaalpoort.store.SignalRepository.utc;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,8 +18,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The durable outbox. Entries are claimed with a lease (so a crashed node's claims expire) using
- * {@code FOR UPDATE SKIP LOCKED}, which lets several gateway nodes share one PostgreSQL.
+ * The durable outbox. Entries are claimed with a lease that names its node and that the node renews
+ * while it delivers (so a crashed node's claims expire quickly); claims are taken one node at a
+ * time, which lets several gateway nodes share one PostgreSQL without two delivering to one
+ * municipality at once (docs/reliability.md).
  */
 @Repository
 public class OutboxRepository {
@@ -34,50 +40,111 @@ public class OutboxRepository {
     }
 
     /**
-     * Claims up to {@code limit} due entries, leasing them until {@code leaseUntil}: crisis and
-     * end-of-supply signals first, then the oldest. Municipalities in {@code skip} (breaker open,
-     * delivery in flight) are left alone, so their entries keep their order.
+     * Claims up to {@code limit} due entries for {@code owner}, leasing them until {@code leaseUntil}:
+     * crisis and end-of-supply signals first, then the oldest. One node claims at a time (the row
+     * lock on {@code delivery_claims}), and a municipality with entries leased by any node is left
+     * alone, as are those in {@code skip} (breaker open, delivery in flight here): so one node at a
+     * time delivers to a municipality, and in order. Each entry keeps the delivery batch it was first
+     * claimed into; new entries are grouped into new batches of the municipality's size. A batch
+     * is claimed whole or not at all. The entries come back grouped by batch, in order.
      */
-    public List<OutboxEntry> claimDue(Instant now, Instant leaseUntil, int limit, Collection<String> skip) {
+    public List<OutboxEntry> claimDue(Instant now, Instant leaseUntil, String owner, int limit, Collection<String> skip,
+            ToIntFunction<String> batchSize) {
         return transactions.execute(tx -> {
+            jdbc.queryForList("SELECT claim_lock FROM delivery_claims WHERE claim_lock = 1 FOR UPDATE", Integer.class);
             List<OutboxEntry> due = named.query("""
-                    SELECT outbox_id, signal_id, municipality_code, attempts, created_at, urgent FROM outbox
+                    SELECT outbox_id, signal_id, municipality_code, attempts, created_at, urgent, delivery_batch_id FROM outbox o
                     WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)
                       AND municipality_code NOT IN (:skip)
+                      AND NOT EXISTS (SELECT 1 FROM outbox l WHERE l.municipality_code = o.municipality_code
+                                      AND l.status = 'PENDING' AND l.lease_until >= :now)
                     ORDER BY urgent DESC, outbox_id
                     FETCH FIRST :limit ROWS ONLY
-                    FOR UPDATE SKIP LOCKED""",
+                    FOR UPDATE""",
                     new MapSqlParameterSource("now", utc(now)).addValue("limit", limit)
                             .addValue("skip", skip.isEmpty() ? List.of("-") : List.copyOf(skip)),
                     (rs, i) -> new OutboxEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
-                            rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6)));
-            InLists.forEachChunk(ids(due), chunk -> named.update("UPDATE outbox SET lease_until = :lease WHERE outbox_id IN (:ids)",
-                    new MapSqlParameterSource("lease", utc(leaseUntil)).addValue("ids", chunk)));
-            return due;
+                            rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6), rs.getObject(7, UUID.class)));
+            List<OutboxEntry> claimed = DeliveryBatches.complete(DeliveryBatches.group(due, batchSize), pendingPerBatch(due));
+            jdbc.batchUpdate("UPDATE outbox SET lease_until = ?, lease_owner = ?, delivery_batch_id = ? WHERE outbox_id = ?",
+                    claimed, 500, (ps, e) -> {
+                        ps.setObject(1, utc(leaseUntil));
+                        ps.setString(2, owner);
+                        ps.setObject(3, e.deliveryBatchId());
+                        ps.setLong(4, e.outboxId());
+                    });
+            return claimed;
         });
     }
 
-    public void markDelivered(List<OutboxEntry> entries, Instant now) {
-        InLists.forEachChunk(ids(entries), chunk -> named.update("UPDATE outbox SET status = 'DELIVERED', delivered_at = :now, lease_until = NULL, last_error = NULL "
-                        + "WHERE outbox_id IN (:ids)",
-                new MapSqlParameterSource("now", utc(now)).addValue("ids", chunk)));
+    /** How many pending entries each earlier batch among {@code due} has in all: a batch is sent whole or not at all. */
+    private Map<UUID, Integer> pendingPerBatch(List<OutboxEntry> due) {
+        List<UUID> batches = due.stream().map(OutboxEntry::deliveryBatchId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<UUID, Integer> pending = new HashMap<>();
+        InLists.forEachChunk(batches, chunk -> named.query("""
+                SELECT delivery_batch_id, COUNT(*) FROM outbox WHERE delivery_batch_id IN (:ids) AND status = 'PENDING'
+                GROUP BY delivery_batch_id""", new MapSqlParameterSource("ids", chunk),
+                rs -> {
+                    pending.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                }));
+        return pending;
     }
 
     /**
-     * Records a failed attempt: the entries wait until {@code nextAttempt}, or become dead letters
-     * once they reach {@code maxAttempts} or were created before {@code deadIfCreatedBefore}. Every
-     * other pending entry of the municipality waits as long, so its order is kept. The error is a
-     * class name or HTTP status, never a message that could carry personal data.
+     * Extends the leases {@code owner} holds on the entries of {@code batches} (deliveries running on
+     * it) to {@code leaseUntil}; a lease that already ran out stays so, for another node may hold
+     * the entries now. Returns how many entries were renewed.
      */
-    public void markFailed(List<OutboxEntry> entries, Instant nextAttempt, String errorClass, int maxAttempts,
-            Instant deadIfCreatedBefore) {
+    public int renewLeases(String owner, Collection<UUID> batches, Instant now, Instant leaseUntil) {
+        int[] renewed = {0};
+        InLists.forEachChunk(List.copyOf(batches), chunk -> renewed[0] += named.update("""
+                UPDATE outbox SET lease_until = :lease
+                WHERE delivery_batch_id IN (:ids) AND lease_owner = :owner AND status = 'PENDING' AND lease_until >= :now""",
+                new MapSqlParameterSource("lease", utc(leaseUntil)).addValue("owner", owner).addValue("now", utc(now))
+                        .addValue("ids", chunk)));
+        return renewed[0];
+    }
+
+    /** Gives back every lease {@code owner} holds (a node stopping, or starting again after a crash): due again at once. */
+    public int releaseAll(String owner) {
+        return jdbc.update("UPDATE outbox SET lease_until = NULL, lease_owner = NULL WHERE lease_owner = ? AND status = 'PENDING'", owner);
+    }
+
+    /**
+     * Records delivered entries: only those still pending, so an entry recorded by another node (a
+     * re-send of the same batch) is not recorded twice. Returns the entries this call recorded.
+     */
+    public List<OutboxEntry> markDelivered(List<OutboxEntry> entries, Instant now) {
+        List<Long> pending = new ArrayList<>();
+        InLists.forEachChunk(ids(entries), chunk -> pending.addAll(named.queryForList(
+                "SELECT outbox_id FROM outbox WHERE outbox_id IN (:ids) AND status = 'PENDING' FOR UPDATE",
+                new MapSqlParameterSource("ids", chunk), Long.class)));
+        InLists.forEachChunk(pending, chunk -> named.update("UPDATE outbox SET status = 'DELIVERED', delivered_at = :now, "
+                        + "lease_until = NULL, lease_owner = NULL, last_error = NULL WHERE outbox_id IN (:ids)",
+                new MapSqlParameterSource("now", utc(now)).addValue("ids", chunk)));
+        java.util.Set<Long> recorded = new java.util.HashSet<>(pending);
+        return entries.stream().filter(e -> recorded.contains(e.outboxId())).toList();
+    }
+
+    /**
+     * Records a failed attempt of entries {@code owner} still holds: they wait until
+     * {@code nextAttempt}, or become dead letters together when {@code dead}. Every other pending
+     * entry of the municipality waits as long, so its order is kept. An entry delivered meanwhile,
+     * or leased by another node since, is left as it is. The error is a class name or HTTP status,
+     * never a message that could carry personal data.
+     */
+    public void markFailed(List<OutboxEntry> entries, String owner, Instant nextAttempt, String errorClass, boolean dead) {
         transactions.executeWithoutResult(tx -> {
-            InLists.forEachChunk(ids(entries), chunk -> named.update("""
-                    UPDATE outbox SET attempts = attempts + 1, lease_until = NULL, next_attempt_at = :next, last_error = :error,
-                        status = CASE WHEN attempts + 1 >= :max OR created_at < :oldest THEN 'DEAD' ELSE 'PENDING' END
-                    WHERE outbox_id IN (:ids)""",
+            int[] failed = {0};
+            InLists.forEachChunk(ids(entries), chunk -> failed[0] += named.update("""
+                    UPDATE outbox SET attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, next_attempt_at = :next,
+                        last_error = :error, status = :status
+                    WHERE outbox_id IN (:ids) AND status = 'PENDING' AND lease_owner = :owner""",
                     new MapSqlParameterSource("next", utc(nextAttempt)).addValue("error", errorClass)
-                            .addValue("max", maxAttempts).addValue("oldest", utc(deadIfCreatedBefore)).addValue("ids", chunk)));
+                            .addValue("status", dead ? DEAD : "PENDING").addValue("owner", owner).addValue("ids", chunk)));
+            if (failed[0] == 0) {
+                return;
+            }
             entries.stream().map(OutboxEntry::municipalityCode).distinct().forEach(code -> named.update("""
                     UPDATE outbox SET next_attempt_at = :next
                     WHERE municipality_code = :code AND status = 'PENDING' AND next_attempt_at < :next""",
@@ -85,10 +152,11 @@ public class OutboxRepository {
         });
     }
 
-    /** Gives claimed entries back untouched (not attempted): no attempt is counted. */
-    public void release(List<OutboxEntry> entries) {
-        InLists.forEachChunk(ids(entries), chunk -> named.update("UPDATE outbox SET lease_until = NULL WHERE outbox_id IN (:ids)",
-                new MapSqlParameterSource("ids", chunk)));
+    /** Gives claimed entries back untouched (not attempted): no attempt is counted. Only what {@code owner} still holds. */
+    public void release(List<OutboxEntry> entries, String owner) {
+        InLists.forEachChunk(ids(entries), chunk -> named.update(
+                "UPDATE outbox SET lease_until = NULL, lease_owner = NULL WHERE outbox_id IN (:ids) AND status = 'PENDING' AND lease_owner = :owner",
+                new MapSqlParameterSource("ids", chunk).addValue("owner", owner)));
     }
 
     /** Dead letters, oldest first, optionally of one municipality: ids, codes and error classes only. */
@@ -112,11 +180,12 @@ public class OutboxRepository {
                         rs.getObject(7, OffsetDateTime.class).toInstant())).stream().findFirst();
     }
 
-    /** Puts dead letters back in the queue, due now, with a fresh attempt count; returns how many. */
+    /** Puts dead letters back in the queue, due now, with a fresh attempt count, as a new delivery (a new batch id); returns how many. */
     public int replay(List<Long> outboxIds, Instant now) {
         int[] replayed = {0};
         InLists.forEachChunk(outboxIds, chunk -> replayed[0] += named.update("""
-                UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, lease_until = NULL
+                UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, lease_until = NULL, lease_owner = NULL,
+                    delivery_batch_id = NULL
                 WHERE outbox_id IN (:ids) AND status = 'DEAD'""",
                 new MapSqlParameterSource("now", utc(now)).addValue("ids", chunk)));
         return replayed[0];
@@ -125,7 +194,8 @@ public class OutboxRepository {
     /** Replays every dead letter of a municipality. */
     public int replayMunicipality(String municipalityCode, Instant now) {
         return named.update("""
-                UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, lease_until = NULL
+                UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, lease_until = NULL, lease_owner = NULL,
+                    delivery_batch_id = NULL
                 WHERE municipality_code = :code AND status = 'DEAD'""",
                 new MapSqlParameterSource("now", utc(now)).addValue("code", municipalityCode));
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class OutboxLedgerTest {
 
-    private final DeliveryProperties properties = new DeliveryProperties(Duration.ofMillis(250), 100, Duration.ofMinutes(2), 12, Duration.ofDays(7),
+    private final DeliveryProperties properties = new DeliveryProperties(Duration.ofMillis(250), 100, Duration.ofMinutes(2),
+            Duration.ofSeconds(5), Duration.ofSeconds(1), 12, Duration.ofDays(7),
             Duration.ofSeconds(2), Duration.ofMinutes(30), 4, Duration.ofSeconds(45),
             new DeliveryProperties.Breaker(50, 5, 10, Duration.ofMinutes(1)));
     private final OutboxLedger ledger = new OutboxLedger(null, properties, Clock.systemUTC(), new SimpleMeterRegistry(), null, null);

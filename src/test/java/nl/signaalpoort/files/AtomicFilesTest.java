@@ -37,7 +37,60 @@ class AtomicFilesTest {
         })).hasMessage("disk gone");
 
         assertThat(target).doesNotExist();
-        assertThat(dir.resolve(AtomicFiles.TEMPORARY_PREFIX + "b.csv")).doesNotExist();
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void twoWritersOfOneFileNeverWriteIntoEachOther() throws Exception {
+        Path target = dir.resolve("feedback.csv");
+        String a = "a".repeat(200_000);
+        String b = "b".repeat(100_000);
+        java.util.concurrent.CountDownLatch bothOpen = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> AtomicFiles.write(target, out -> {
+                meet(bothOpen);
+                out.write(a.getBytes(StandardCharsets.UTF_8));
+            }));
+            var second = two.submit(() -> AtomicFiles.write(target, out -> {
+                meet(bothOpen);
+                out.write(b.getBytes(StandardCharsets.UTF_8));
+            }));
+            first.get();
+            second.get();
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(Files.readString(target)).isIn(a, b);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    /** Both writers have their temporary file open before either writes. */
+    private static void meet(java.util.concurrent.CountDownLatch latch) throws IOException {
+        latch.countDown();
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            throw new java.io.InterruptedIOException();
+        }
+    }
+
+    @Test
+    void theSweepRemovesTemporaryFilesACrashLeftAndNothingElse() throws Exception {
+        Path outbox = Files.createDirectories(dir.resolve("homes").resolve("p").resolve("outbox"));
+        Path stale = Files.writeString(outbox.resolve(AtomicFiles.TEMPORARY_PREFIX + "123-feedback.csv"), "half");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        Path fresh = Files.writeString(outbox.resolve(AtomicFiles.TEMPORARY_PREFIX + "456-receipt.csv"), "being written");
+        Path old = Files.writeString(outbox.resolve("feedback-1-2.csv"), "whole");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+
+        assertThat(AtomicFiles.sweep(dir, AtomicFiles.TEMPORARY_PREFIX, java.time.Duration.ofHours(1))).isEqualTo(1);
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(old).exists();
+        assertThat(AtomicFiles.sweep(dir.resolve("missing"), AtomicFiles.TEMPORARY_PREFIX, java.time.Duration.ofHours(1))).isZero();
     }
 
     @Test

@@ -130,7 +130,7 @@ public class BatchFileIntake {
             } else if (upload.format().isEmpty()) {
                 problem = new BatchFormat.Problem(BatchFileProblem.UNSUPPORTED_FORMAT, 0);
             } else if (upload.encrypted()) {
-                plaintext = files.privateWorkFile("open-");
+                plaintext = files.privateWorkFile(PartnerFiles.OPENED_PREFIX);
                 problem = open(partner.id(), upload.file(), plaintext);
             }
             Path readable = plaintext == null ? upload.file() : plaintext;

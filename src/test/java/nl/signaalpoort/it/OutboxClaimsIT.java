@@ -1,0 +1,216 @@
+package nl.signaalpoort.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import nl.signaalpoort.store.OutboxEntry;
+import nl.signaalpoort.store.OutboxRepository;
+import nl.signaalpoort.support.AbstractGatewayIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The outbox's claims as two nodes see them, on the real database: one node at a time per
+ * municipality, leases that name their node and run out, batches that stay the same delivery,
+ * and records that a failure or a second node cannot undo. The entries lie far in the future (and
+ * for a municipality no registry knows), so the running gateway's own dispatcher never sees them;
+ * the test claims "then".
+ */
+class OutboxClaimsIT extends AbstractGatewayIT {
+
+    private static final String M1 = "GM9901";
+    private static final String M2 = "GM9902";
+    private static final Instant THEN = Instant.parse("2100-01-01T00:00:00Z");
+    private static final Duration LEASE = Duration.ofSeconds(45);
+
+    @Autowired
+    OutboxRepository outbox;
+
+    @AfterEach
+    void removeTheEntries() {
+        jdbc.update("DELETE FROM outbox WHERE municipality_code IN (?, ?)", M1, M2);
+        jdbc.update("DELETE FROM signals WHERE municipality_code IN (?, ?)", M1, M2);
+    }
+
+    @Test
+    void twoNodesClaimingAtOnceNeverShareAMunicipalityAndTheOtherWaitsOutTheLease() throws Exception {
+        entries(M1, 6);
+        entries(M2, 4);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<OutboxEntry> a;
+        List<OutboxEntry> b;
+        try {
+            // Six at most per claim: one node's claim holds one municipality's entries, so both nodes get work.
+            Future<List<OutboxEntry>> fa = two.submit(() -> outbox.claimDue(THEN, THEN.plus(LEASE), "node-a", 6, others(), code -> 2));
+            Future<List<OutboxEntry>> fb = two.submit(() -> outbox.claimDue(THEN, THEN.plus(LEASE), "node-b", 6, others(), code -> 2));
+            a = fa.get();
+            b = fb.get();
+        } finally {
+            two.shutdownNow();
+        }
+        Set<String> byA = municipalities(a);
+        Set<String> byB = municipalities(b);
+        assertThat(byA).hasSize(1);
+        assertThat(byB).hasSize(1).doesNotContainAnyElementsOf(byA);
+        assertThat(a.size() + b.size()).isEqualTo(10);
+
+        // While the leases hold, nobody gets those municipalities again, not even their own entries.
+        assertThat(claim("node-c", THEN.plusSeconds(10)).call()).isEmpty();
+        // Once they ran out (the node died), another node takes the very same deliveries.
+        List<OutboxEntry> afterwards = claim("node-c", THEN.plus(LEASE).plusSeconds(1)).call();
+        assertThat(batches(afterwards)).isEqualTo(batches(concat(a, b)));
+        assertThat(owners(afterwards)).containsOnly("node-c");
+    }
+
+    @Test
+    void aBatchIsFixedAtItsFirstClaimAndComesBackWholeAndInOrder() throws Exception {
+        List<UUID> signals = entries(M1, 5);
+        List<OutboxEntry> first = claim("node-a", THEN).call();
+        assertThat(first).extracting(OutboxEntry::signalId).containsExactlyElementsOf(signals);
+        List<List<UUID>> batches = batches(first);
+        assertThat(batches).extracting(List::size).containsExactly(2, 2, 1);
+
+        outbox.release(first, "node-a");
+        entries(M1, 1);
+        List<OutboxEntry> again = claim("node-b", THEN).call();
+        // The same three deliveries with the same signals, and the new entry in a batch of its own after them.
+        assertThat(batches(again).subList(0, 3)).isEqualTo(batches);
+        assertThat(batches(again)).hasSize(4);
+        assertThat(batches(again).get(3)).hasSize(1).doesNotContainAnyElementsOf(signals);
+    }
+
+    @Test
+    void aClaimLimitNeverCutsABatchAndNothingOvertakesTheOneItWouldHaveCut() throws Exception {
+        entries(M1, 4);
+        List<OutboxEntry> first = claim("node-a", THEN).call();
+        outbox.release(first, "node-a");
+        List<OutboxEntry> limited = outbox.claimDue(THEN, THEN.plus(LEASE), "node-b", 3, others(), code -> 2);
+        // Three would cut the second batch of two: only the first goes.
+        assertThat(limited).hasSize(2);
+        assertThat(limited.get(0).deliveryBatchId()).isEqualTo(first.get(0).deliveryBatchId());
+    }
+
+    @Test
+    void anAcknowledgedDeliveryStaysDeliveredWhateverIsRecordedAfterIt() throws Exception {
+        entries(M1, 2);
+        List<OutboxEntry> claimed = claim("node-a", THEN).call();
+        assertThat(outbox.markDelivered(claimed, THEN)).hasSize(2);
+
+        // The defect of issue 14: a failure recorded afterwards (the database was away when the 2xx came) turned DELIVERED back into PENDING.
+        outbox.markFailed(claimed, "node-a", THEN.plusSeconds(60), "java.net.ConnectException", false);
+        outbox.release(claimed, "node-a");
+        assertThat(statuses(M1)).containsOnly(OutboxRepository.DELIVERED);
+        // A second node that sent the same batch again records nothing twice.
+        assertThat(outbox.markDelivered(claimed, THEN.plusSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void aNodeCanOnlyFailOrReleaseWhatItStillHolds() throws Exception {
+        entries(M1, 2);
+        List<OutboxEntry> byA = claim("node-a", THEN).call();
+        // node-a stalled past its lease; node-b took the entries over.
+        List<OutboxEntry> byB = claim("node-b", THEN.plus(LEASE).plusSeconds(1)).call();
+        assertThat(byB).hasSize(2);
+
+        outbox.markFailed(byA, "node-a", THEN.plusSeconds(3600), "HTTP 503", true);
+        outbox.release(byA, "node-a");
+        assertThat(owners(M1)).containsOnly("node-b");
+        assertThat(statuses(M1)).containsOnly("PENDING");
+        // Nor does the stale node's failure hold back the municipality's queue.
+        assertThat(count("SELECT COUNT(*) FROM outbox WHERE municipality_code = ? AND next_attempt_at > ?", M1,
+                THEN.atOffset(ZoneOffset.UTC))).isZero();
+        assertThat(count("SELECT COUNT(*) FROM outbox WHERE municipality_code = ? AND attempts > 0", M1)).isZero();
+    }
+
+    @Test
+    void leasesAreRenewedForTheOwnerWhileTheyHoldAndGivenBackAtOnce() throws Exception {
+        entries(M1, 2);
+        entries(M2, 2);
+        List<OutboxEntry> a = claim("node-a", THEN).call();
+        Set<UUID> batches = a.stream().map(OutboxEntry::deliveryBatchId).collect(Collectors.toSet());
+
+        assertThat(outbox.renewLeases("node-b", batches, THEN.plusSeconds(10), THEN.plusSeconds(55))).isZero();
+        assertThat(outbox.renewLeases("node-a", batches, THEN.plusSeconds(10), THEN.plusSeconds(55))).isEqualTo(4);
+        // Renewed: still held when the first lease would have run out.
+        assertThat(claim("node-b", THEN.plus(LEASE).plusSeconds(1)).call()).isEmpty();
+        // A lease that ran out stays out: another node may hold the entries by then.
+        assertThat(outbox.renewLeases("node-a", batches, THEN.plusSeconds(56), THEN.plusSeconds(100))).isZero();
+
+        assertThat(outbox.releaseAll("node-a")).isEqualTo(4);
+        assertThat(claim("node-b", THEN.plusSeconds(57)).call()).hasSize(4);
+    }
+
+    private Callable<List<OutboxEntry>> claim(String node, Instant now) {
+        return () -> outbox.claimDue(now, now.plus(LEASE), node, 1000, others(), code -> 2);
+    }
+
+    /** Every other municipality with entries (other tests' pending ones, due long before 2100): left alone here. */
+    private Set<String> others() {
+        return Set.copyOf(jdbc.queryForList("SELECT DISTINCT municipality_code FROM outbox WHERE municipality_code NOT IN (?, ?)",
+                String.class, M1, M2));
+    }
+
+    /** {@code n} pending entries for a municipality, due at {@link #THEN}, oldest first; returns their signal ids. */
+    private List<UUID> entries(String municipality, int n) {
+        List<UUID> ids = new ArrayList<>();
+        OffsetDateTime received = THEN.minusSeconds(60).atOffset(ZoneOffset.UTC);
+        for (int i = 0; i < n; i++) {
+            UUID id = UUID.randomUUID();
+            jdbc.update("""
+                    INSERT INTO signals (signal_id, partner_id, reference, kind, signal_date, crisis, warm_handover, municipality_code,
+                        person_pseudonym, household_pseudonym, tolerant_pseudonym, pseudonym_key_id, total_amount_cents, arrears,
+                        rule_set_id, rule_set_version, received_at)
+                    VALUES (?, 'claims-it', ?, 'EARLY', DATE '2099-12-31', FALSE, FALSE, ?, 'p', 'h', 't', 'k', 5000, '[]', 'r', 'v', ?)""",
+                    id, id.toString().substring(0, 30), municipality, received);
+            jdbc.update("""
+                    INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at)
+                    VALUES (?, ?, FALSE, 'PENDING', 0, ?, ?)""", id, municipality, THEN.atOffset(ZoneOffset.UTC), received);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static Set<String> municipalities(List<OutboxEntry> entries) {
+        return entries.stream().map(OutboxEntry::municipalityCode).collect(Collectors.toSet());
+    }
+
+    /** The claimed entries as batches of signal ids, in order. */
+    private static List<List<UUID>> batches(List<OutboxEntry> entries) {
+        java.util.Map<UUID, List<UUID>> batches = new java.util.LinkedHashMap<>();
+        entries.stream().sorted(java.util.Comparator.comparing(OutboxEntry::municipalityCode).thenComparing(OutboxEntry::outboxId))
+                .forEach(e -> batches.computeIfAbsent(e.deliveryBatchId(), k -> new ArrayList<>()).add(e.signalId()));
+        return List.copyOf(batches.values());
+    }
+
+    private static List<OutboxEntry> concat(List<OutboxEntry> a, List<OutboxEntry> b) {
+        List<OutboxEntry> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private Set<String> owners(List<OutboxEntry> entries) {
+        return entries.stream().map(e -> jdbc.queryForObject("SELECT lease_owner FROM outbox WHERE outbox_id = ?", String.class,
+                e.outboxId())).collect(Collectors.toSet());
+    }
+
+    private List<String> owners(String municipality) {
+        return jdbc.queryForList("SELECT lease_owner FROM outbox WHERE municipality_code = ?", String.class, municipality);
+    }
+
+    private List<String> statuses(String municipality) {
+        return jdbc.queryForList("SELECT status FROM outbox WHERE municipality_code = ?", String.class, municipality);
+    }
+}
