@@ -2,6 +2,7 @@ package nl.signaalpoort.api;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -67,14 +68,21 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        ProblemCode code = ProblemCode.unexpected(e);
         // The class only: an exception message may carry input.
-        LOG.error("unexpected error handling an API request: {}", e.getClass().getName());
-        return problem(ProblemCode.INTERNAL_ERROR);
+        if (code == ProblemCode.INTERNAL_ERROR) {
+            LOG.error("unexpected error handling an API request: {}", e.getClass().getName());
+        } else {
+            LOG.warn("API request answered {}: {}", code, e.getClass().getName());
+        }
+        return problem(code);
     }
 
     ResponseEntity<ProblemDetail> problem(ProblemCode code) {
-        return ResponseEntity.status(code.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(code, messages));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (code.retryAfterSeconds() > 0) {
+            answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(code.retryAfterSeconds()));
+        }
+        return answer.body(Problems.of(code, messages));
     }
 }

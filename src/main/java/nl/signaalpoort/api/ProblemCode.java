@@ -1,5 +1,6 @@
 package nl.signaalpoort.api;
 
+import nl.signaalpoort.store.DatabaseFailures;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -23,15 +24,33 @@ public enum ProblemCode {
     SIGNAL_NOT_DELIVERED(HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
+    /** The database is away: whether the request was processed is not known; the same request again is safe. */
+    DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);
 
     private final HttpStatus status;
+    private final int retryAfterSeconds;
 
     ProblemCode(HttpStatus status) {
+        this(status, 0);
+    }
+
+    ProblemCode(HttpStatus status, int retryAfterSeconds) {
         this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** The {@code Retry-After} the answer carries, in seconds; 0: none. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** The code for an unexpected failure: the database being away is told apart from everything else. */
+    public static ProblemCode unexpected(Throwable error) {
+        return DatabaseFailures.isUnavailable(error) ? DATABASE_UNAVAILABLE : INTERNAL_ERROR;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import nl.signaalpoort.json.Mappers;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,9 @@ public class ProblemWriter {
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemCode code) throws IOException {
         response.setStatus(code.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (code.retryAfterSeconds() > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(code.retryAfterSeconds()));
+        }
         Mappers.WEB.writeValue(response.getOutputStream(), problem(code, request.getRequestURI()));
     }
 

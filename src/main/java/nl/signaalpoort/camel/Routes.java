@@ -31,6 +31,7 @@ public final class Routes {
     public static final String AUDIT_SEAL = "audit-seal";
     public static final String OPS_GAUGES = "ops-gauges";
     public static final String INTAKE_TALLY_FLUSH = "intake-tally";
+    public static final String ROUTE_CONTROL = "route-control";
     /** Prefix of {@code deliver-to-<municipality code>}: one route per municipality, in front of its delivery type's. */
     public static final String DELIVER_TO_PREFIX = "deliver-to-";
     /** Prefix of {@code sftp-poll-<partner>}: fetches from a partner's own SFTP server. */
@@ -86,6 +87,8 @@ public final class Routes {
     public static final String SOAP_INTAKE = "soapIntake";
     public static final String DELIVERY_DISPATCHER = "deliveryDispatcher";
     public static final String OUTBOX_LEASES = "outboxLeases";
+    /** Scheduled routes report failed and working runs to it (routeConfiguration {@code jobs}). */
+    public static final String JOB_FAILURES = "jobFailures";
     public static final String MUNICIPAL_DOCUMENTS = "municipalDocuments";
     public static final String MUNICIPAL_SOAP_DOCUMENTS = "municipalSoapDocuments";
     public static final String SFTP_TARGETS = "sftpTargets";
@@ -98,6 +101,7 @@ public final class Routes {
     public static final String AUDIT_SEALER = "auditSealer";
     public static final String OPERATIONAL_GAUGES = "operationalGauges";
     public static final String INTAKE_TALLY = "intakeTally";
+    public static final String ROUTE_CONTROL_BEAN = "routeControl";
     /** Polls of partners' SFTP servers report to it ({@code pollStrategy=#routeActivity}). */
     public static final String ROUTE_ACTIVITY = "routeActivity";
     /** Referenced from application.yaml (camel.component.http.http-client-configurer). */

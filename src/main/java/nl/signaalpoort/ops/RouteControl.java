@@ -12,6 +12,7 @@ import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.audit.AuditAction;
 import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.store.RouteControlRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a job): the route stops taking work, stays so across restarts ({@link SuspendedRoutesPolicy})
  * until resumed, and every change is in the audit trail. Also what the /ops page shows per route.
  */
-@Component
+@Component(Routes.ROUTE_CONTROL_BEAN)
 public class RouteControl {
 
     /** One route as operators see it. */
@@ -43,9 +44,12 @@ public class RouteControl {
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final SuspendedRoutesPolicy policy;
+    private volatile Set<String> pausedHere;
 
     public RouteControl(CamelContext camel, RouteControlRepository repository, RouteActivity activity, AuditTrail audit,
-            TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+            TransactionTemplate transactions, MeterRegistry meters, Clock clock, SuspendedRoutesPolicy policy) {
+        this.policy = policy;
         this.camel = camel;
         this.repository = repository;
         this.activity = activity;
@@ -76,21 +80,66 @@ public class RouteControl {
         return status(routeId) == ServiceStatus.Started;
     }
 
+    /** Pauses a route on every node: here at once, on the others at their next {@link #reconcile()}. */
     public void suspend(String routeId, String operatorOin) {
         requireRoute(routeId);
-        try {
-            // Marked as not starting by itself: Camel's route health check then counts it as managed by
-            // someone (UP), so a route an operator paused never makes the gateway unready.
-            camel.getRoute(routeId).setAutoStartup(false);
-            camel.getRouteController().suspendRoute(routeId);
-        } catch (Exception e) {
-            throw new IllegalStateException("route " + routeId + " could not be suspended: " + e.getClass().getSimpleName());
+        if (Routes.ROUTE_CONTROL.equals(routeId)) {
+            // The route that carries operators' pauses to every node is not paused itself.
+            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
+        pauseHere(routeId);
         record(routeId, true, operatorOin, AuditAction.ROUTE_SUSPENDED);
     }
 
+    /** Resumes a route on every node, the same way. */
     public void resume(String routeId, String operatorOin) {
         requireRoute(routeId);
+        resumeHere(routeId);
+        record(routeId, false, operatorOin, AuditAction.ROUTE_RESUMED);
+    }
+
+    /**
+     * Brings this node's routes in line with what operators decided on any node (route_control):
+     * paused routes paused, resumed ones running again (route route-control, every node).
+     */
+    public void reconcile() {
+        Set<String> wanted = repository.suspended();
+        for (String routeId : wanted) {
+            if (camel.getRoute(routeId) != null && !pausedHere().contains(routeId)) {
+                pauseHere(routeId);
+                LOG.warn("route {} paused here too, as an operator paused it on another node", routeId);
+            }
+        }
+        for (String routeId : Set.copyOf(pausedHere())) {
+            if (!wanted.contains(routeId)) {
+                resumeHere(routeId);
+                LOG.warn("route {} resumed here too, as an operator resumed it on another node", routeId);
+            }
+        }
+    }
+
+    private Set<String> pausedHere() {
+        if (pausedHere == null) {
+            pausedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            pausedHere.addAll(policy.suspendedAtStart());
+        }
+        return pausedHere;
+    }
+
+    private void pauseHere(String routeId) {
+        try {
+            // Marked as not starting by itself: Camel's route health check then counts it as managed by
+            // someone (UP), so a route an operator paused never makes the gateway unready. A route whose
+            // consumer cannot be suspended (a singleton route's master: consumer) is stopped.
+            camel.getRoute(routeId).setAutoStartup(false);
+            camel.getRouteController().suspendRoute(routeId);
+            pausedHere().add(routeId);
+        } catch (Exception e) {
+            throw new IllegalStateException("route " + routeId + " could not be suspended: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void resumeHere(String routeId) {
         try {
             camel.getRoute(routeId).setAutoStartup(true);
             if (status(routeId) == ServiceStatus.Suspended) {
@@ -98,10 +147,10 @@ public class RouteControl {
             } else if (status(routeId) != ServiceStatus.Started) {
                 camel.getRouteController().startRoute(routeId);
             }
+            pausedHere().remove(routeId);
         } catch (Exception e) {
             throw new IllegalStateException("route " + routeId + " could not be resumed: " + e.getClass().getSimpleName());
         }
-        record(routeId, false, operatorOin, AuditAction.ROUTE_RESUMED);
     }
 
     private void record(String routeId, boolean suspended, String operatorOin, AuditAction action) {

@@ -42,7 +42,8 @@ public class SuspendedRoutesPolicy implements RoutePolicyFactory {
         };
     }
 
-    private Set<String> suspendedAtStart() {
+    /** The routes this node kept from starting because an operator had paused them. */
+    Set<String> suspendedAtStart() {
         if (suspendedAtStart == null) {
             suspendedAtStart = repository.suspended();
         }

@@ -94,8 +94,10 @@ class OperationsIT extends AbstractGatewayIT {
         try (ConfigurableApplicationContext first = gateway.start()) {
             TlsClient operator = TlsClient.as("operator", StandaloneGateway.port(first));
             JsonNode suspended = json(operator.send("POST", "/ops/v1/routes/retention/suspend").body());
-            assertThat(suspended.get("status").asText()).isEqualTo("Suspended");
+            // A singleton route's master: consumer cannot be suspended: the route is stopped.
+            assertThat(suspended.get("status").asText()).isEqualTo("Stopped");
             assertThat(suspended.get("suspendedByOperator").asBoolean()).isTrue();
+            assertThat(operator.send("POST", "/ops/v1/routes/route-control/suspend").statusCode()).isEqualTo(400);
             assertThat(operator.send("POST", "/ops/v1/routes/no-such-route/suspend").statusCode()).isEqualTo(404);
             assertThat(TlsClient.as("partner-energie", StandaloneGateway.port(first)).send("POST", "/ops/v1/routes/retention/resume")
                     .statusCode()).isEqualTo(403);

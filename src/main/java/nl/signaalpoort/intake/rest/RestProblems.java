@@ -12,6 +12,7 @@ import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
@@ -39,6 +40,8 @@ public class RestProblems {
         ProblemCode code = code(e);
         if (code == ProblemCode.INTERNAL_ERROR) {
             LOG.error("unexpected error in REST route {}: {}", exchange.getFromRouteId(), e == null ? "?" : e.getClass().getName());
+        } else if (code == ProblemCode.DATABASE_UNAVAILABLE) {
+            LOG.warn("REST route {} answered {}: {}", exchange.getFromRouteId(), code, e.getClass().getName());
         }
         HttpServletRequest request = RestIntake.request(exchange);
         Locale previous = LocaleContextHolder.getLocale();
@@ -48,6 +51,9 @@ public class RestProblems {
         try {
             RestIntake.answer(exchange.getMessage(), code.status().value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     Mappers.WEB.writeValueAsBytes(problems.problem(code, request == null ? "/" : request.getRequestURI())));
+            if (code.retryAfterSeconds() > 0) {
+                exchange.getMessage().setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(code.retryAfterSeconds()));
+            }
         } finally {
             LocaleContextHolder.setLocale(previous);
         }
@@ -62,6 +68,6 @@ public class RestProblems {
                 return ProblemCode.PAYLOAD_TOO_LARGE;
             }
         }
-        return ProblemCode.INTERNAL_ERROR;
+        return ProblemCode.unexpected(e);
     }
 }

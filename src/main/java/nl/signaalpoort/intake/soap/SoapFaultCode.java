@@ -15,5 +15,7 @@ public enum SoapFaultCode {
     SCHEMA_VIOLATION,
     MESSAGE_TOO_LARGE,
     MALFORMED_SOAP,
-    INTERNAL_ERROR
+    INTERNAL_ERROR,
+    /** The database is away: whether the message was processed is not known; sending it again (a new MessageID) is safe. */
+    DATABASE_UNAVAILABLE
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javax.xml.namespace.QName;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.Messages;
+import nl.signaalpoort.store.DatabaseFailures;
 import org.apache.cxf.binding.soap.Soap11;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
@@ -72,6 +73,10 @@ class SoapFaultTranslator extends AbstractSoapInterceptor {
                 return new Verdict(e.code().name(), messages.problem(e.code()), e.code().status().is4xxClientError());
             }
         }
+        if (DatabaseFailures.isUnavailable(fault)) {
+            LOG.warn("soap request met an unavailable database: {}", rootClass(fault));
+            return soap(SoapFaultCode.DATABASE_UNAVAILABLE);
+        }
         String text = texts(fault);
         if (text.contains("dtd") || text.contains("doctype") || text.contains("entity")) {
             return soap(SoapFaultCode.XML_REFUSED);
@@ -94,7 +99,8 @@ class SoapFaultTranslator extends AbstractSoapInterceptor {
     }
 
     private Verdict soap(SoapFaultCode code) {
-        return new Verdict(code.name(), messages.soapFault(code.name()), code != SoapFaultCode.INTERNAL_ERROR);
+        return new Verdict(code.name(), messages.soapFault(code.name()),
+                code != SoapFaultCode.INTERNAL_ERROR && code != SoapFaultCode.DATABASE_UNAVAILABLE);
     }
 
     /** The messages of the whole cause chain, lower case: read to classify, never passed on. */
