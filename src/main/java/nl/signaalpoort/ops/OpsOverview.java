@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.cluster.ClusterNode;
 import nl.signaalpoort.delivery.MunicipalResilience;
 import nl.signaalpoort.feedback.FeedbackPusher;
 import nl.signaalpoort.intake.IntakeTally;
@@ -55,7 +56,7 @@ public class OpsOverview {
     public record FileRow(BatchFile file, double share, double rowsPerSecond) {
     }
 
-    public record Overview(Instant generatedAt, Instant snapshotAt, List<RouteControl.RouteView> routes,
+    public record Overview(Instant generatedAt, Instant snapshotAt, String node, boolean leader, List<RouteControl.RouteView> routes,
             List<MunicipalityRow> municipalities, List<PartnerRow> partners, List<DeadLetter> deadLetters, List<FileRow> filesInProgress,
             List<FileRow> recentFiles, List<IntakeRow> intakeToday, List<ReasonRow> rejectionsToday) {
     }
@@ -74,10 +75,12 @@ public class OpsOverview {
     private final IntakeTallyRepository tally;
     private final RouteActivity activity;
     private final Clock clock;
+    private final ClusterNode node;
 
     public OpsOverview(RouteControl routes, OperationalGauges gauges, MunicipalityRegistry municipalities, PartnerRegistry partners,
             MunicipalResilience resilience, FeedbackPusher pusher, OutboxRepository outbox, BatchFileRepository files,
-            IntakeTallyRepository tally, RouteActivity activity, Clock clock) {
+            IntakeTallyRepository tally, RouteActivity activity, Clock clock, ClusterNode node) {
+        this.node = node;
         this.routes = routes;
         this.gauges = gauges;
         this.municipalities = municipalities;
@@ -105,7 +108,7 @@ public class OpsOverview {
                 .map(p -> new PartnerRow(p.id(), p.name(), p.sector().name(), gauges.feedbackWaiting(p.id()),
                         p.feedbackPush() == null ? null : pusher.breaker(p.id()).getState().name()))
                 .toList();
-        return new Overview(now, gauges.refreshedAt(), routes.routes(), towns, partnerRows, outbox.deadLetters(null, DEAD_LETTERS_SHOWN),
+        return new Overview(now, gauges.refreshedAt(), node.id(), node.isLeader(), routes.routes(), towns, partnerRows, outbox.deadLetters(null, DEAD_LETTERS_SHOWN),
                 files.inProgress().stream().map(f -> row(f, now)).toList(), files.recent(RECENT_FILES).stream().map(f -> row(f, now)).toList(),
                 intake(today()), reasons(today()));
     }

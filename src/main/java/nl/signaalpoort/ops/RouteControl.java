@@ -30,9 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component(Routes.ROUTE_CONTROL_BEAN)
 public class RouteControl {
 
-    /** One route as operators see it. */
-    public record RouteView(String id, String description, String status, boolean suspendedByOperator, long exchanges, long failures,
-            Instant lastSuccess, Instant lastFailure) {
+    /** One route as operators see it; a singleton route takes work only on the node that leads. */
+    public record RouteView(String id, String description, String status, boolean suspendedByOperator, boolean singleton, long exchanges,
+            long failures, Instant lastSuccess, Instant lastFailure) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteControl.class);
@@ -64,6 +64,7 @@ public class RouteControl {
         return camel.getRoutes().stream().sorted(Comparator.comparing(Route::getRouteId)).map(r -> {
             var a = activity.of(r.getRouteId());
             return new RouteView(r.getRouteId(), r.getDescription(), status(r.getRouteId()).name(), suspended.contains(r.getRouteId()),
+                    r.getEndpoint().getEndpointUri().startsWith("master:"),
                     count("camel.exchanges.total", r.getRouteId()), count("camel.exchanges.failed", r.getRouteId()),
                     a.flatMap(RouteActivity.Activity::lastSuccessAt).orElse(null),
                     a.flatMap(RouteActivity.Activity::lastFailureAt).orElse(null));

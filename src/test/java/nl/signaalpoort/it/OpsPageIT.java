@@ -41,12 +41,17 @@ class OpsPageIT extends AbstractGatewayIT {
             page.get("https://localhost:" + port + "/ops");
             assertThat(page.getTitle()).isEqualTo("Signaalpoort - beheer");
             assertThat(page.findElements(By.cssSelector("#route-table tr[data-route]"))).hasSizeGreaterThan(10);
+            // This node is its cluster's only member, so it leads; the singleton routes say where they run.
+            assertThat(page.findElement(By.id("node")).getText()).isNotBlank();
+            assertThat(page.findElement(By.id("leader")).getText()).startsWith("leider");
+            assertThat(page.findElements(By.cssSelector("tr[data-route='retention'] .singleton"))).hasSize(1);
+            assertThat(page.findElements(By.cssSelector("tr[data-route='outbox-dispatch'] .singleton"))).isEmpty();
 
             // Suspend delivery to Utrecht from the page: signals then wait, visibly.
             page.findElement(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] button.suspend")).click();
-            assertThat(page.findElements(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] td.status"))).as(page.getPageSource())
+            assertThat(page.findElements(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] span.status"))).as(page.getPageSource())
                     .isNotEmpty();
-            assertThat(page.findElement(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] td.status")).getText()).isEqualTo("Suspended");
+            assertThat(page.findElement(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] span.status")).getText()).isEqualTo("Suspended");
             assertThat(count("SELECT COUNT(*) FROM route_control WHERE route_id = ? AND suspended = TRUE", UTRECHT_ROUTE)).isEqualTo(1);
             String waiting1 = accept(SignalJson.of(SignalJson.uniqueReference("OPSPAGE")).postcode(SignalJson.UTRECHT)
                     .surname(CANARY_SURNAME).json());
