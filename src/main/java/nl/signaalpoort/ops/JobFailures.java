@@ -57,7 +57,8 @@ public class JobFailures {
 
     /** A run of the exchange's route worked: a failing streak, if any, is over. */
     public void succeeded(Exchange exchange) {
-        if (failing.isEmpty()) {
+        // A failure handled by the configuration also completes the exchange: that run did not work.
+        if (failing.isEmpty() || exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null) {
             return;
         }
         Streak streak = failing.remove(String.valueOf(exchange.getFromRouteId()));

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
-import java.time.LocalDate;
 import nl.signaalpoort.support.MunicipalStub;
 import nl.signaalpoort.support.RemoteSftpServer;
+import nl.signaalpoort.support.SignalCsv;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.StandaloneGateway;
 import nl.signaalpoort.support.TestRegistry;
@@ -73,11 +73,7 @@ class PartnerSftpPollIT {
     }
 
     private static String csv(String reference) {
-        LocalDate today = LocalDate.now();
-        return "reference;kind;signalDate;initials;surname;birthDate;street;houseNumber;postcode;city;totalAmount;termsOverdue;"
-                + "remindersSent;oldestDueDate;newestDueDate\n"
-                + String.join(";", reference, "EARLY", today.minusDays(1).toString(), "j.", "Jansen", "1980-04-12", "Damrak", "12",
-                "1012LG", "Amsterdam", "130.00", "2", "2", today.minusDays(70).toString(), today.minusDays(40).toString()) + "\n";
+        return SignalCsv.file(java.util.List.of(reference), "1012LG");
     }
 
     /** The development registry plus two partners hosting their own files on the test server. */

@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.Gpg;
 import nl.signaalpoort.support.SftpClient;
+import nl.signaalpoort.support.SignalCsv;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.SignalXml;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Batch files through the real OpenSSH sftp client into the gateway's embedded SFTP server. */
 class SftpIntakeIT extends AbstractGatewayIT {
 
-    private static final String HEADER = "reference;kind;signalDate;initials;surname;birthDate;street;houseNumber;postcode;city;"
-            + "totalAmount;termsOverdue;remindersSent;oldestDueDate;newestDueDate";
+    private static final String HEADER = SignalCsv.HEADER;
 
     @Autowired
     EmbeddedSftpServer sftp;
@@ -254,9 +253,7 @@ class SftpIntakeIT extends AbstractGatewayIT {
     }
 
     private static String row(String reference, String postcode, String amount) {
-        LocalDate today = LocalDate.now();
-        return String.join(";", reference, "EARLY", today.minusDays(1).toString(), "j.", "Jansen", "1980-04-12", "Damrak", "12",
-                postcode, "Amsterdam", amount, "2", "2", today.minusDays(70).toString(), today.minusDays(40).toString());
+        return SignalCsv.row(reference, postcode, amount);
     }
 
     private static Path csv(List<String> rows) throws Exception {

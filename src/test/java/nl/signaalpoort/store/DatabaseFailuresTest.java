@@ -21,6 +21,11 @@ class DatabaseFailuresTest {
         // The connection lost during the commit: whether it landed is not known.
         assertThat(DatabaseFailures.isUnavailable(new TransactionSystemException("could not commit",
                 new SQLException("An I/O error occurred while sending to the backend.", "08006")))).isTrue();
+        // The statement failed on a lost connection, and the rollback then failed as well.
+        TransactionSystemException rollbackFailed = new TransactionSystemException("rollback failed", new IllegalStateException("closed"));
+        rollbackFailed.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("I/O error",
+                new SQLException("An I/O error occurred", "08006")));
+        assertThat(DatabaseFailures.isUnavailable(rollbackFailed)).isTrue();
         // PostgreSQL shutting down ("terminating connection due to administrator command") and starting up.
         assertThat(DatabaseFailures.isUnavailable(new RuntimeException(new SQLException("terminating", "57P01")))).isTrue();
         assertThat(DatabaseFailures.isUnavailable(new SQLException("starting up", "57P03"))).isTrue();

@@ -44,7 +44,30 @@ public final class StandaloneGateway {
         }
     }
 
+    /** The database reached through a local port of the test's own (a {@link TcpProxy} in front of PostgreSQL). */
+    public StandaloneGateway databaseThrough(int port) {
+        for (int i = 0; i < arguments.size(); i++) {
+            if (arguments.get(i).startsWith("--spring.datasource.url=jdbc:postgresql://")) {
+                arguments.set(i, arguments.get(i).replaceFirst("//[^/]+/", "//127.0.0.1:" + port + "/"));
+                return this;
+            }
+        }
+        throw new IllegalStateException("only a PostgreSQL database can be reached through a proxy");
+    }
+
+    /** Host and port of the PostgreSQL the tests use. */
+    public static java.net.InetSocketAddress postgres() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/")
+                .matcher(System.getProperty("signaalpoort.it.postgres.url", ""));
+        if (!m.find()) {
+            throw new IllegalStateException("no PostgreSQL configured (signaalpoort.it.postgres.url)");
+        }
+        return java.net.InetSocketAddress.createUnresolved(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)));
+    }
+
+    /** Sets a property; one given before under the same name is replaced (Spring would join both values with a comma). */
     public StandaloneGateway with(String name, Object value) {
+        arguments.removeIf(a -> a.startsWith("--" + name + "="));
         arguments.add("--" + name + "=" + value);
         return this;
     }

@@ -61,6 +61,8 @@ public class BatchProgress {
 
     void start(String partnerId, String fileId, String format, long rowsTotal) {
         FileProgress progress = new FileProgress(partnerId, fileId, format, rowsTotal, new AtomicLong(), clock.instant());
+        // The database first: if it is away, nothing is left registered here for the file's next attempt.
+        repository.started(partnerId, fileId, format, rowsTotal, progress.startedAt());
         files.put(fileId, progress);
         gauges.put(fileId, List.of(
                 Gauge.builder("signaalpoort.batch.file.rows.done", progress, p -> p.rowsDone().get())
@@ -69,7 +71,6 @@ public class BatchProgress {
                 Gauge.builder("signaalpoort.batch.file.rows.in.file", progress, FileProgress::rowsTotal)
                         .description("Rows of a batch file in progress, in total").tag("partner", partnerId).tag("file", fileId)
                         .register(meters)));
-        repository.started(partnerId, fileId, format, rowsTotal, progress.startedAt());
         LOG.info("batch file partner={} file={} started rows={}", partnerId, fileId, rowsTotal);
     }
 
