@@ -18,11 +18,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class StandaloneGateway {
 
     private final List<String> arguments = new ArrayList<>();
+    private final Path filesRoot;
 
     public StandaloneGateway(String name) throws IOException {
         // Fresh per instance (and kept across its restarts), so a developer's PostgreSQL never carries a run's data into the next.
         String schema = name + "_" + java.util.UUID.randomUUID().toString().substring(0, 8);
         Path files = Files.createTempDirectory(name + "-files");
+        this.filesRoot = files.resolve("files");
         arguments.addAll(List.of("--server.port=0", "--management.server.port=0",
                 "--signaalpoort.sftp.port=0", "--signaalpoort.files.root=" + files.resolve("files"),
                 "--signaalpoort.sftp.host-key=" + files.resolve("host.key"),
@@ -70,6 +72,23 @@ public final class StandaloneGateway {
         arguments.removeIf(a -> a.startsWith("--" + name + "="));
         arguments.add("--" + name + "=" + value);
         return this;
+    }
+
+    /** The partners' homes, receipts, quarantine and work folder of this gateway (shared by every node started from it). */
+    public nl.signaalpoort.files.PartnerFiles files() {
+        return new nl.signaalpoort.files.PartnerFiles(new nl.signaalpoort.files.FilesProperties(filesRoot));
+    }
+
+    /** The gateway's database, for a test's own queries while the gateway runs as a process of its own (PostgreSQL). */
+    public org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        org.springframework.jdbc.datasource.DriverManagerDataSource data = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                argument("spring.datasource.url"), argument("spring.datasource.username"), argument("spring.datasource.password"));
+        return new org.springframework.jdbc.core.JdbcTemplate(data);
+    }
+
+    private String argument(String name) {
+        return arguments.stream().filter(a -> a.startsWith("--" + name + "=")).map(a -> a.substring(name.length() + 3)).findFirst()
+                .orElse(null);
     }
 
     /** The application arguments, for starting the packaged jar in a JVM of its own. */
