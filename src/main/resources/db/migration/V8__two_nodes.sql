@@ -7,6 +7,8 @@ ALTER TABLE outbox ADD COLUMN delivery_batch_id UUID;
 ALTER TABLE outbox ADD COLUMN lease_owner VARCHAR(100);
 CREATE INDEX ix_outbox_batch ON outbox (delivery_batch_id);
 CREATE INDEX ix_outbox_lease ON outbox (municipality_code, lease_until);
+-- An entry waiting for its retry holds back its municipality's newer ones: found through this index.
+CREATE INDEX ix_outbox_waiting ON outbox (municipality_code, status, next_attempt_at);
 
 -- Claims are taken one node at a time (a row lock on this one row), so a node sees every lease
 -- another node holds and never starts on a municipality that is being delivered to elsewhere.

@@ -44,7 +44,8 @@ public class OutboxRepository {
      * crisis and end-of-supply signals first, then the oldest. One node claims at a time (the row
      * lock on {@code delivery_claims}), and a municipality with entries leased by any node is left
      * alone, as are those in {@code skip} (breaker open, delivery in flight here): so one node at a
-     * time delivers to a municipality, and in order. Each entry keeps the delivery batch it was first
+     * time delivers to a municipality. An entry waiting for its retry holds back the municipality's
+     * newer ones (but for crisis and end-of-supply signals), so its order is kept across failures. Each entry keeps the delivery batch it was first
      * claimed into; new entries are grouped into new batches of the municipality's size. A batch
      * is claimed whole or not at all. The entries come back grouped by batch, in order.
      */
@@ -58,6 +59,8 @@ public class OutboxRepository {
                       AND municipality_code NOT IN (:skip)
                       AND NOT EXISTS (SELECT 1 FROM outbox l WHERE l.municipality_code = o.municipality_code
                                       AND l.status = 'PENDING' AND l.lease_until >= :now)
+                      AND (o.urgent OR NOT EXISTS (SELECT 1 FROM outbox w WHERE w.municipality_code = o.municipality_code
+                                      AND w.status = 'PENDING' AND w.next_attempt_at > :now AND w.outbox_id < o.outbox_id))
                     ORDER BY urgent DESC, outbox_id
                     FETCH FIRST :limit ROWS ONLY
                     FOR UPDATE""",

@@ -136,6 +136,25 @@ class OutboxClaimsIT extends AbstractGatewayIT {
     }
 
     @Test
+    void aBatchWaitingForItsRetryHoldsBackNewerOnesButNotAnUrgentOne() throws Exception {
+        entries(M1, 2);
+        List<OutboxEntry> failed = claim("node-a", THEN).call();
+        outbox.markFailed(failed, "node-a", THEN.plusSeconds(60), "HTTP 503", false);
+        List<UUID> newer = entries(M1, 1);
+        UUID urgent = entries(M1, 1).get(0);
+        jdbc.update("UPDATE outbox SET urgent = TRUE WHERE signal_id = ?", urgent);
+
+        // Due now, but behind a batch that waits: only the crisis signal goes.
+        assertThat(claim("node-a", THEN.plusSeconds(1)).call()).extracting(OutboxEntry::signalId).containsExactly(urgent);
+        outbox.releaseAll("node-a");
+        jdbc.update("UPDATE outbox SET status = 'DELIVERED' WHERE signal_id = ?", urgent);
+        // Once the retry is due, the failed batch goes first, the newer entry after it.
+        List<OutboxEntry> retry = claim("node-a", THEN.plusSeconds(61)).call();
+        assertThat(retry).extracting(OutboxEntry::signalId).endsWith(newer.get(0));
+        assertThat(batches(retry).get(0)).isEqualTo(batches(failed).get(0));
+    }
+
+    @Test
     void leasesAreRenewedForTheOwnerWhileTheyHoldAndGivenBackAtOnce() throws Exception {
         entries(M1, 2);
         entries(M2, 2);
