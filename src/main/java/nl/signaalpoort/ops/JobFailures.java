@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What the scheduled routes do when a run fails (routeConfiguration {@code jobs}): count it, and
+ * What the scheduled routes do when a run fails (routeConfiguration {@code jobs}): count it (also as
+ * the route's failure in a row, which the alert SignaalpoortRouteFailing watches), and
  * log the route and the error's class, once when a route starts failing and then at most once a
  * minute while it goes on (a database outage would otherwise log a stack trace per route several
  * times a second), and once when the route works again. Never the exception's message: it can
@@ -34,13 +35,26 @@ public class JobFailures {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public JobFailures(MeterRegistry meters, Clock clock) {
+    private final RouteActivity activity;
+
+    public JobFailures(MeterRegistry meters, Clock clock, RouteActivity activity) {
+        this.activity = activity;
         this.meters = meters;
         this.clock = clock;
     }
 
-    /** A run of the exchange's route failed. */
+    /** A run of the exchange's route failed, and the route handles it (the next run tries again). */
     public void failed(Exchange exchange) {
+        activity.handledFailure(String.valueOf(exchange.getFromRouteId()));
+        note(exchange);
+    }
+
+    /** A run failed and stays failed (a batch file left for the next poll): Camel counts the failure itself. */
+    public void failedUnhandled(Exchange exchange) {
+        note(exchange);
+    }
+
+    private void note(Exchange exchange) {
         String route = String.valueOf(exchange.getFromRouteId());
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String error = e == null ? "unknown" : DatabaseFailures.isUnavailable(e) ? "DATABASE_UNAVAILABLE" : e.getClass().getName();

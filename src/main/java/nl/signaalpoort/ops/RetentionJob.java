@@ -84,10 +84,10 @@ public class RetentionJob {
         while (!(batch = due.get()).isEmpty()) {
             List<UUID> ids = batch;
             int n = transactions.execute(tx -> {
-                int shred = repository.shred(ids, now);
-                audit.record(ids.stream().map(id -> AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY,
+                List<UUID> shred = repository.shred(ids, now);
+                audit.record(shred.stream().map(id -> AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY,
                         AuditAction.PERSONAL_DATA_SHREDDED, id)).toList());
-                return shred;
+                return shred.size();
             });
             total += n;
             shredded.increment(n);

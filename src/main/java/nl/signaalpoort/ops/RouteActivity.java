@@ -67,7 +67,9 @@ public class RouteActivity extends EventNotifierSupport implements PollingConsum
             Exchange exchange = e.getExchange();
             if (event instanceof CamelEvent.ExchangeFailedEvent) {
                 failed(exchange.getFromRouteId());
-            } else if (event instanceof CamelEvent.ExchangeCompletedEvent && exchange.getException() == null) {
+            } else if (event instanceof CamelEvent.ExchangeCompletedEvent && exchange.getException() == null
+                    && exchange.getProperty(Exchange.EXCEPTION_CAUGHT) == null) {
+                // A failure the route's configuration handled (a problem answer, a job's failure) is no success.
                 succeeded(exchange.getFromRouteId());
             }
         }
@@ -103,6 +105,11 @@ public class RouteActivity extends EventNotifierSupport implements PollingConsum
         Activity a = activity(routeId);
         a.lastSuccess().set(clock.millis());
         a.failuresInARow().set(0);
+    }
+
+    /** A failure the route handled itself (a scheduled job's, ops.JobFailures): it counts as one. */
+    public void handledFailure(String routeId) {
+        failed(routeId);
     }
 
     private void failed(String routeId) {

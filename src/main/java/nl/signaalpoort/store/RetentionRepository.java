@@ -45,20 +45,24 @@ public class RetentionRepository {
      * Deletes the personal data and its wrapped data key (crypto-shredding), marks the signals, and
      * ends any delivery still pending for them: there is nothing left to deliver.
      */
-    public int shred(List<UUID> signalIds, Instant now) {
+    public List<UUID> shred(List<UUID> signalIds, Instant now) {
         if (signalIds.isEmpty()) {
-            return 0;
+            return List.of();
         }
         return transactions.execute(tx -> {
-            int[] shredded = {0};
-            InLists.forEachChunk(signalIds, chunk -> {
+            // Only what still has personal data: a second run (the other node, during a change of leader) shreds nothing twice.
+            List<UUID> shredded = new java.util.ArrayList<>();
+            InLists.forEachChunk(signalIds, chunk -> shredded.addAll(named.queryForList(
+                    "SELECT signal_id FROM signal_personal_data WHERE signal_id IN (:ids) FOR UPDATE",
+                    new MapSqlParameterSource("ids", chunk), UUID.class)));
+            InLists.forEachChunk(shredded, chunk -> {
                 MapSqlParameterSource params = new MapSqlParameterSource("ids", chunk).addValue("now", utc(now));
-                shredded[0] += named.update("DELETE FROM signal_personal_data WHERE signal_id IN (:ids)", params);
+                named.update("DELETE FROM signal_personal_data WHERE signal_id IN (:ids)", params);
                 named.update("UPDATE signals SET personal_data_shredded_at = :now WHERE signal_id IN (:ids)", params);
-                named.update("UPDATE outbox SET status = 'DEAD', last_error = 'personal data shredded', lease_until = NULL "
-                        + "WHERE signal_id IN (:ids) AND status = 'PENDING'", params);
+                named.update("UPDATE outbox SET status = 'DEAD', last_error = 'personal data shredded', lease_until = NULL, "
+                        + "lease_owner = NULL WHERE signal_id IN (:ids) AND status = 'PENDING'", params);
             });
-            return shredded[0];
+            return shredded;
         });
     }
 }
