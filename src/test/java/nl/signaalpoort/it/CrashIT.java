@@ -48,6 +48,8 @@ class CrashIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/crash/gm0344/signalen";
+    /** A surname that may appear nowhere in the gateway's log, however it was killed. */
+    private static final String CANARY = "Crashkanarie";
     private static final Pattern SIGNAL_ID = Pattern.compile("\"signaalId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     /** What the load knows about a reference: the signal ids it was answered with (none when no answer came). */
@@ -101,6 +103,8 @@ class CrashIT {
             }
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                     .until(() -> count(jdbc, "SELECT COUNT(*) FROM outbox WHERE status <> 'DELIVERED'") == 0);
+            assertThat(Files.readString(gateway.log())).doesNotContainIgnoringCase(CANARY).doesNotContainIgnoringCase("J.vdBerg")
+                    .doesNotContain("Damrak");
         }
 
         Map<String, String> signalOfReference = new HashMap<>();
@@ -116,14 +120,18 @@ class CrashIT {
         assertThat(sent).allSatisfy(reference -> assertThat(signalOfReference).containsKey(reference));
 
         Map<String, Integer> sends = new HashMap<>();
+        Map<String, Set<String>> keys = new HashMap<>();
         for (ServeEvent event : MunicipalStub.server().getAllServeEvents()) {
             if (event.getRequest().getUrl().equals(PATH) && event.getResponse().getStatus() == 200) {
                 Matcher m = SIGNAL_ID.matcher(event.getRequest().getBodyAsString());
                 while (m.find()) {
                     sends.merge(m.group(1), 1, Integer::sum);
+                    keys.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(event.getRequest().getHeader("Idempotency-Key"));
                 }
             }
         }
+        // A signal sent again after a crash went in the same delivery: one Idempotency-Key (= batchId) per signal.
+        assertThat(keys.values()).allSatisfy(k -> assertThat(k).hasSize(1).doesNotContainNull());
         Set<String> accepted = new HashSet<>(signalOfReference.values());
         Set<String> utrecht = new HashSet<>(jdbc.queryForList(
                 "SELECT CAST(signal_id AS VARCHAR(36)) FROM signals WHERE municipality_code = 'GM0344'", String.class));
@@ -215,7 +223,7 @@ class CrashIT {
     }
 
     private static String signal(String reference) {
-        return SignalJson.signal(reference, SignalJson.UTRECHT, "130.00");
+        return SignalJson.of(reference).postcode(SignalJson.UTRECHT).surname(CANARY).json();
     }
 
     private static void pause() {

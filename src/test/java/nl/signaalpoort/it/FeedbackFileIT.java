@@ -53,6 +53,43 @@ class FeedbackFileIT extends AbstractGatewayIT {
                 UUID.fromString(first), UUID.fromString(second))).containsExactly("demo-energie");
     }
 
+    @Autowired
+    org.apache.camel.CamelContext camel;
+
+    @Autowired
+    nl.signaalpoort.feedback.FeedbackFileWriter writer;
+
+    @Test
+    void aFilePlannedBeforeACrashIsWrittenAgainWithExactlyItsItemsUnderItsName() throws Exception {
+        camel.getRouteController().stopRoute(nl.signaalpoort.camel.Routes.FEEDBACK_FILES);
+        try {
+            String first = deliveredSignal("FFC");
+            String second = deliveredSignal("FFC");
+            report(first, "NO_HELP_WANTED");
+            report(second, "FOLLOW_UP_FINANCIAL");
+            long one = feedbackId(first);
+            long two = feedbackId(second);
+            // A node planned a file with the first item only, and died before the file was in place.
+            jdbc.update("UPDATE partner_feedback_file SET planned_up_to = ? WHERE partner_id = 'demo-energie'", one);
+
+            writer.writeDue();
+
+            Path outbox = FILES.outbox("demo-energie");
+            Path planned = outbox.resolve("feedback-%012d-%012d.csv".formatted(one, one));
+            assertThat(planned).exists();
+            assertThat(read(planned)).contains(first).doesNotContain(second);
+            assertThat(outbox.resolve("feedback-%012d-%012d.csv".formatted(two, two))).exists();
+            assertThat(linesFor(first)).hasSize(1);
+            assertThat(linesFor(second)).hasSize(1);
+        } finally {
+            camel.getRouteController().startRoute(nl.signaalpoort.camel.Routes.FEEDBACK_FILES);
+        }
+    }
+
+    private long feedbackId(String signalId) {
+        return jdbc.queryForObject("SELECT MAX(feedback_id) FROM feedback_items WHERE signal_id = ?", Long.class, UUID.fromString(signalId));
+    }
+
     private List<String> linesFor(String signalId) throws Exception {
         Path outbox = FILES.outbox("demo-energie");
         try (Stream<Path> files = Files.list(outbox)) {

@@ -34,15 +34,7 @@ class FeedbackPushIT {
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
         MunicipalStub.server().stubFor(post(urlEqualTo(PATH)).inScenario("push").whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(204)));
-        Path partners = Files.createTempFile("push-partners", ".yaml");
-        Files.writeString(partners, """
-                partners:
-                  - id: demo-energie
-                    name: Demo Energie
-                    oin: "00000099000000000101"
-                    sector: ENERGY
-                    feedbackPush: {endpoint: "http://127.0.0.1:%d%s"}
-                """.formatted(MunicipalStub.server().port(), PATH));
+        Path partners = TestRegistry.energyPartnerPushingTo(PATH, false);
         StandaloneGateway gateway = new StandaloneGateway("feedback_push_it")
                 .with("signaalpoort.partners.registry", "file:" + partners)
                 .with("signaalpoort.feedback.push-interval", "PT0.1S")

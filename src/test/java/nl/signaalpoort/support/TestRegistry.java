@@ -13,6 +13,26 @@ public final class TestRegistry {
     /** Rotterdam (GM0599) takes its signals daily at 06:00 Dutch time, by REST to the same stub. */
     public static final String ROTTERDAM_PATH = "/gm0599/signalen";
 
+    /**
+     * A partner registry with Demo Energie alone (the partner-energie certificate), pushing its
+     * feedback to {@code pushPath} on the stub; with {@code sftp} also logging in to the embedded
+     * SFTP server with certs-dev/partner-energie-ssh.
+     */
+    public static Path energyPartnerPushingTo(String pushPath, boolean sftp) throws IOException {
+        Path registry = Files.createTempFile("partners", ".yaml");
+        Files.writeString(registry, """
+                partners:
+                  - id: demo-energie
+                    name: Demo Energie
+                    oin: "00000099000000000101"
+                    sector: ENERGY
+                    feedbackProfile: FULL
+                    feedbackPush: {endpoint: "http://127.0.0.1:%d%s"}
+                """.formatted(MunicipalStub.server().port(), pushPath)
+                + (sftp ? "    sftp:\n      authorizedKeys: certs-dev/partner-energie-ssh.pub\n" : ""));
+        return registry;
+    }
+
     public static Path municipalities(Path amsterdamFolder, String utrechtUrl) throws IOException {
         Path registry = Files.createTempFile("municipalities", ".yaml");
         Files.writeString(registry, """
