@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.signaalpoort.support.MunicipalStub;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.StandaloneGateway;
@@ -25,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Accepted means durable: signals accepted while their municipality is down survive a restart of
- * the gateway and are delivered afterwards, each exactly once.
+ * the gateway and are delivered afterwards, each exactly once and in the order accepted.
  */
 class RestartIT {
 
@@ -47,7 +49,9 @@ class RestartIT {
                 ids.add(new ObjectMapper().readTree(partner.postJson("/api/v1/signals", body).body()).at("/receipts/0/signalId").asText());
             }
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-            await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(id -> attempts(jdbc, id) >= 1));
+            // The oldest entry is retried; the newer ones wait behind it (order per municipality).
+            await().atMost(Duration.ofSeconds(10)).until(() -> attempts(jdbc, ids.get(0)) >= 2);
+            assertThat(ids).allMatch(id -> "PENDING".equals(status(jdbc, id)));
         }
         int failedRequests = MunicipalStub.server().findAll(postRequestedFor(urlEqualTo(PATH))).size();
         assertThat(failedRequests).isPositive();
@@ -64,6 +68,12 @@ class RestartIT {
                         .count();
                 assertThat(succeeded).as("successful deliveries of %s", id).isEqualTo(1);
             }
+            String delivered = MunicipalStub.server().getAllServeEvents().stream()
+                    .filter(e -> e.getRequest().getUrl().equals(PATH) && e.getResponse().getStatus() == 200)
+                    .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                    .map(e -> e.getRequest().getBodyAsString())
+                    .collect(Collectors.joining());
+            assertThat(ids.stream().map(delivered::indexOf).toList()).as("delivery order").isSorted();
         }
     }
 
