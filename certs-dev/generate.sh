@@ -65,6 +65,23 @@ rm -f gateway-ssh gateway-ssh.pub
 ssh-keygen -q -t rsa -b 3072 -N "" -C "signaalpoort gateway DEV ONLY" -f gateway-ssh
 
 # --- partners' SSH keys for uploading to the gateway's SFTP server -----------------------------
+# --- revocation (docs/security.md): a revoked certificate of Demo Energie, one naming an OCSP
+# --- responder nobody runs, and the development CA's CRL revoking the first ----------------
+revocation_part() {
+  issue partner-energie-revoked ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000000000101$SUBJ_O" "${client_ext[@]}"
+  issue partner-energie-ocsp ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000000000101$SUBJ_O" "${client_ext[@]}" \
+    "authorityInfoAccess=OCSP;URI:http://127.0.0.1:9/ocsp"
+  local db
+  db=$(mktemp -d)
+  touch "$db/index.txt"
+  echo 1000 > "$db/crlnumber"
+  printf '[ca]\ndefault_ca=dev\n[dev]\ndatabase=%s/index.txt\ncrlnumber=%s/crlnumber\ndefault_md=sha256\n' "$db" "$db" > "$db/ca.cnf"
+  openssl ca -config "$db/ca.cnf" -keyfile ca.key -cert ca.crt -revoke partner-energie-revoked.crt -crl_reason keyCompromise -batch 2>/dev/null
+  openssl ca -config "$db/ca.cnf" -keyfile ca.key -cert ca.crt -gencrl -crldays "$DAYS" -out ca.crl -batch 2>/dev/null
+  rm -rf "$db"
+}
+revocation_part
+
 for p in partner-energie partner-zorg; do
   rm -f "$p-ssh" "$p-ssh.pub"
   ssh-keygen -q -t rsa -b 3072 -N "" -C "$p DEV ONLY" -f "$p-ssh"
