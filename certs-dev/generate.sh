@@ -65,9 +65,13 @@ rm -f gateway-ssh gateway-ssh.pub
 ssh-keygen -q -t rsa -b 3072 -N "" -C "signaalpoort gateway DEV ONLY" -f gateway-ssh
 
 # --- partners' SSH keys for uploading to the gateway's SFTP server -----------------------------
-# --- revocation (docs/security.md): a revoked certificate of Demo Energie, one naming an OCSP
-# --- responder nobody runs, and the development CA's CRL revoking the first ----------------
-revocation_part() {
+# --- certificates the gateway must refuse although the CA is trusted (docs/security.md): a revoked
+# --- one of Demo Energie (in the CA's CRL), one naming an OCSP responder nobody runs, one whose
+# --- serialNumber is no OIN (19 digits), one with two serialNumbers ---------------------------
+refusal_material() {
+  issue partner-bad-oin ca "/CN=Demo Energie DEV ONLY/serialNumber=0000009900000000010$SUBJ_O" "${client_ext[@]}"
+  issue partner-two-oins ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000000000101/serialNumber=00000099000000000102$SUBJ_O" \
+    "${client_ext[@]}"
   issue partner-energie-revoked ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000000000101$SUBJ_O" "${client_ext[@]}"
   issue partner-energie-ocsp ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000000000101$SUBJ_O" "${client_ext[@]}" \
     "authorityInfoAccess=OCSP;URI:http://127.0.0.1:9/ocsp"
@@ -80,7 +84,7 @@ revocation_part() {
   openssl ca -config "$db/ca.cnf" -keyfile ca.key -cert ca.crt -gencrl -crldays "$DAYS" -out ca.crl -batch 2>/dev/null
   rm -rf "$db"
 }
-revocation_part
+refusal_material
 
 for p in partner-energie partner-zorg; do
   rm -f "$p-ssh" "$p-ssh.pub"

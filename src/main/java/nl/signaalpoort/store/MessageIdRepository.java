@@ -7,7 +7,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** SOAP MessageIDs seen within the replay window. */
+/** SOAP MessageIDs seen within the replay window, per calling organisation. */
 @Repository
 public class MessageIdRepository {
 
@@ -17,7 +17,7 @@ public class MessageIdRepository {
         this.jdbc = jdbc;
     }
 
-    /** True when the id is new (and now remembered); false when it was seen before. */
+    /** True when the id is new for this organisation (and now remembered); false when it sent it before. */
     public boolean remember(String messageId, String organisationId, Instant now) {
         try {
             jdbc.update("INSERT INTO soap_message_ids (message_id, organisation_id, received_at) VALUES (?, ?, ?)",

@@ -192,6 +192,24 @@ class SoapChannelIT extends AbstractGatewayIT {
     }
 
     @Test
+    void aMessageIdIsUsedUpPerCallingOrganisationAndNeverByAStranger() throws Exception {
+        String fetch = SoapClients.envelope(NS + ":fetchFeedback", port, "<v1:fetchFeedback xmlns:v1=\"" + NS + "\"/>");
+        String messageId = fetch.replaceAll("(?s).*<wsa:MessageID>([^<]+)</wsa:MessageID>.*", "$1");
+
+        // No certificate, or an unregistered one: refused before the id is written anywhere.
+        assertFaultCode(nl.signaalpoort.support.TlsClient.as(null, port).postSoap(SoapClients.PATH, fetch, NS + ":fetchFeedback"),
+                "CLIENT_CERTIFICATE_REQUIRED");
+        assertFaultCode(as("unknown-org").postSoap(SoapClients.PATH, fetch, NS + ":fetchFeedback"), "CLIENT_CERTIFICATE_REQUIRED");
+        assertThat(count("SELECT COUNT(*) FROM soap_message_ids WHERE message_id = ?", messageId)).isZero();
+
+        // The same id from two partners: each its own; the second time from one of them a replay.
+        assertThat(as("partner-water").postSoap(SoapClients.PATH, fetch, NS + ":fetchFeedback").statusCode()).isEqualTo(200);
+        assertThat(as("partner-energie").postSoap(SoapClients.PATH, fetch, NS + ":fetchFeedback").statusCode()).isEqualTo(200);
+        assertFaultCode(as("partner-energie").postSoap(SoapClients.PATH, fetch, NS + ":fetchFeedback"), "REPLAYED_MESSAGE");
+        assertThat(count("SELECT COUNT(*) FROM soap_message_ids WHERE message_id = ?", messageId)).isEqualTo(2);
+    }
+
+    @Test
     void messageIdsAreForgottenAfterTheReplayWindow() {
         String old = "urn:uuid:" + UUID.randomUUID();
         String fresh = "urn:uuid:" + UUID.randomUUID();

@@ -1,7 +1,6 @@
 package nl.signaalpoort.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.BadCredentialsException;
 
 class OinExtractorTest {
 
@@ -28,10 +26,15 @@ class OinExtractorTest {
     }
 
     @Test
-    void refusesACertificateWithoutOin() throws Exception {
-        // The CA certificate has no serialNumber in its subject.
+    void aSubjectWithoutExactlyOneWellFormedOinIsNoIdentity() throws Exception {
+        OinExtractor extractor = new OinExtractor();
+        // The CA certificate has no serialNumber in its subject at all.
         X509Certificate ca = cert("ca");
         assertThat(ca.getSerialNumber()).isNotEqualTo(BigInteger.ZERO);
-        assertThatThrownBy(() -> new OinExtractor().extractPrincipal(ca)).isInstanceOf(BadCredentialsException.class);
+        assertThat(extractor.extractPrincipal(ca)).isNull();
+        // 19 digits.
+        assertThat(extractor.extractPrincipal(cert("partner-bad-oin"))).isNull();
+        // Two serialNumbers, each a well-formed OIN: which one would it be?
+        assertThat(extractor.extractPrincipal(cert("partner-two-oins"))).isNull();
     }
 }

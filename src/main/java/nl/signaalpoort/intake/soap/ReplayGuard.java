@@ -1,6 +1,8 @@
 package nl.signaalpoort.intake.soap;
 
 import java.time.Clock;
+import nl.signaalpoort.api.ApiProblemException;
+import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.store.MessageIdRepository;
 import org.apache.cxf.binding.soap.SoapMessage;
@@ -11,8 +13,9 @@ import org.apache.cxf.ws.addressing.ContextUtils;
 
 /**
  * Every request carries a WS-Addressing MessageID, and one MessageID is taken once within the
- * replay window: a captured message sent again is refused, on whichever node it arrives. Runs
- * last before the service, after signature and schema checks, so only sound messages use up an id.
+ * replay window per calling organisation: a captured message sent again is refused, on whichever
+ * node it arrives. Runs last before the service, after signature and schema checks and only for a
+ * caller with a registered certificate, so only sound messages of known callers use up an id.
  * Ids older than the window are forgotten by {@link MessageIdHousekeeping}, off the request path.
  */
 class ReplayGuard extends AbstractSoapInterceptor {
@@ -33,8 +36,13 @@ class ReplayGuard extends AbstractSoapInterceptor {
         if (messageId == null || messageId.isBlank() || messageId.length() > 255) {
             throw new SoapRefusedException(SoapFaultCode.ADDRESSING_REQUIRED);
         }
+        // Only a known caller uses up a MessageID, and only its own: a stranger can neither fill the
+        // table nor take a partner's next id.
         OrganisationPrincipal caller = SoapCaller.current();
-        if (!ids.remember(messageId, caller == null ? "-" : caller.organisationId(), clock.instant())) {
+        if (caller == null) {
+            throw new ApiProblemException(ProblemCode.CLIENT_CERTIFICATE_REQUIRED);
+        }
+        if (!ids.remember(messageId, caller.organisationId(), clock.instant())) {
             throw new SoapRefusedException(SoapFaultCode.REPLAYED_MESSAGE);
         }
     }
