@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # DEVELOPMENT ONLY. Regenerates every key and certificate in certs-dev/.
 # Nothing made here may be used outside a developer's machine or a test: the production
-# profile refuses to start with any file from this folder (see security/DevMaterialGuard).
+# profile refuses to start with any of it, wherever it is copied to (see security/ProductionGuard).
 #
 # Identities: a Dutch organisation is identified by its OIN (20 digits) in the certificate's
 # subject serialNumber, as with PKIoverheid. The OINs below start with 00000099: made up.

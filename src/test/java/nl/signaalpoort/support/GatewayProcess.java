@@ -30,6 +30,7 @@ public final class GatewayProcess implements AutoCloseable {
     private final int managementPort;
     private final int sftpPort;
     private final Path log;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
     private int starts;
 
@@ -54,6 +55,20 @@ public final class GatewayProcess implements AutoCloseable {
         }
     }
 
+    /** Environment variables for the next starts (as an operator would set them for the prod profile). */
+    public GatewayProcess environment(java.util.Map<String, String> variables) {
+        environment.putAll(variables);
+        return this;
+    }
+
+    /** Waits for the process to end by itself (a refused start); its exit code. */
+    public int awaitExit(Duration atMost) throws InterruptedException {
+        if (!process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " still running after " + atMost + "; see " + log);
+        }
+        return process.exitValue();
+    }
+
     /** Starts the process (from the project folder, where routes/, contracts/ and certs-dev/ lie). */
     public GatewayProcess start() throws IOException {
         if (alive()) {
@@ -64,7 +79,9 @@ public final class GatewayProcess implements AutoCloseable {
         command.addAll(arguments);
         Files.writeString(log, "=== start " + (++starts) + " of " + name + "\n", java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         return this;
     }
