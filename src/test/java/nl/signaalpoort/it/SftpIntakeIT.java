@@ -261,4 +261,33 @@ class SftpIntakeIT extends AbstractGatewayIT {
         Files.writeString(file, "\uFEFF" + HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n", StandardCharsets.UTF_8);
         return file;
     }
+
+    @ParameterizedTest(name = "offering only {0} fails the key exchange")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "MACs=hmac-sha1, Ciphers=aes128-ctr",
+            "MACs=hmac-sha1-etm@openssh.com, Ciphers=aes128-ctr",
+            "KexAlgorithms=diffie-hellman-group14-sha1, Ciphers=aes128-ctr",
+            "Ciphers=aes128-cbc, MACs=hmac-sha2-256",
+            "HostKeyAlgorithms=ssh-rsa, Ciphers=aes128-ctr"})
+    void weakSshAlgorithmsAreNotOffered(String first, String second) throws Exception {
+        String weak = ssh("-o", first, "-o", second);
+        assertThat(weak).containsPattern("no matching (MAC|cipher|key exchange method|host key type) found").doesNotContain("Permission denied");
+
+        // The same client with OpenSSH's defaults gets as far as authentication (and has no key to offer).
+        assertThat(ssh()).contains("Permission denied");
+    }
+
+    private String ssh(String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("ssh", "-p", String.valueOf(sftp.port()), "-o", "BatchMode=yes",
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "PubkeyAuthentication=no",
+                "-o", "ConnectTimeout=10"));
+        command.addAll(List.of(options));
+        command.add("demo-energie@127.0.0.1");
+        command.add("true");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return output;
+    }
 }

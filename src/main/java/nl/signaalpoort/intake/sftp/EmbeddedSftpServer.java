@@ -65,6 +65,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
             }
             Files.createDirectories(properties.hostKey().toAbsolutePath().getParent());
             server = SshServer.setUpDefaultServer();
+            SshAlgorithms.restrict(server);
             server.setHost(properties.host());
             server.setPort(properties.port());
             server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(properties.hostKey()));
