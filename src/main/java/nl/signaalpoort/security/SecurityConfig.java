@@ -9,6 +9,7 @@ import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointR
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -32,12 +33,15 @@ public class SecurityConfig {
     static final String PARTNER = Role.PARTNER.name();
     static final String MUNICIPALITY = Role.MUNICIPALITY.name();
 
-    /** Actuator lives on the management port, which is bound to localhost or an internal network. */
+    /**
+     * Actuator lives on the management port, bound to the loopback address or an internal network,
+     * for probes and Prometheus: they read, nothing else is allowed.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain management(HttpSecurity http) throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/**").permitAll().anyRequest().denyAll())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
