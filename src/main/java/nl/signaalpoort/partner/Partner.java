@@ -86,12 +86,29 @@ public record Partner(
 
     /**
      * @param signingKey path of the partner's armored OpenPGP public key (certificate)
-     * @param signature  whether every encrypted batch file must carry the partner's valid signature
+     * @param signature  whether every batch file must carry the partner's valid signature (so must be OpenPGP)
+     * @param encryption whether every batch file must be OpenPGP-encrypted, signed or not
      */
-    public record Pgp(String signingKey, SignaturePolicy signature) {
+    public record Pgp(String signingKey, SignaturePolicy signature, EncryptionPolicy encryption) {
         public Pgp {
             signature = signature == null ? SignaturePolicy.REQUIRED : signature;
+            encryption = encryption == null ? EncryptionPolicy.OPTIONAL : encryption;
         }
+
+        public Pgp(String signingKey, SignaturePolicy signature) {
+            this(signingKey, signature, null);
+        }
+    }
+
+    /** REQUIRED: a file that is not OpenPGP is refused; OPTIONAL: plain files are taken too (unless a signature is required). */
+    public enum EncryptionPolicy {
+        REQUIRED,
+        OPTIONAL
+    }
+
+    /** Whether this partner's batch files must be OpenPGP: a required signature or required encryption. */
+    public boolean requiresOpenPgp() {
+        return pgp != null && (pgp.signature() == SignaturePolicy.REQUIRED || pgp.encryption() == EncryptionPolicy.REQUIRED);
     }
 
     /** REQUIRED: unsigned files are refused; OPTIONAL: a signature, when present, must still be the partner's. */

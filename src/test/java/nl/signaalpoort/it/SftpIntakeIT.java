@@ -206,6 +206,24 @@ class SftpIntakeIT extends AbstractGatewayIT {
                         HEADER + "\n" + row(ref, "1012LG", "130.00") + "\n")),
                 Arguments.of("PGP_WRONG_KEY", "demo-energie", "wrongkey.csv.pgp", (BrokenFile) (file, ref) -> encrypted(file, ref, "rogue", "partner-energie")),
                 Arguments.of("PGP_UNSIGNED", "demo-zorg", "unsigned.csv.pgp", (BrokenFile) (file, ref) -> encrypted(file, ref, "gateway", null)),
+                // demo-zorg's registration requires its signature, so a file must be OpenPGP at all.
+                Arguments.of("PGP_REQUIRED", "demo-zorg", "plain.csv", (BrokenFile) (file, ref) -> Files.writeString(file,
+                        HEADER + "\n" + row(ref, "1012LG", "130.00") + "\n")),
+                Arguments.of("PGP_REQUIRED", "demo-zorg", "plain.xml", (BrokenFile) (file, ref) -> Files.writeString(file,
+                        "<signalBatch xmlns=\"urn:signaalpoort:batch:v1\">" + xmlSignal(ref, "130.00") + "</signalBatch>")),
+                // 30 MB of one row repeated compresses to a few tens of kB: far beyond the allowed expansion.
+                Arguments.of("PGP_EXPANSION_TOO_LARGE", "demo-energie", "bomb.csv.pgp", (BrokenFile) (file, ref) -> {
+                    Path csv = Files.createTempFile("bomb", ".csv");
+                    String line = row(ref, "1012LG", "130.00") + "\n";
+                    try (java.io.Writer out = Files.newBufferedWriter(csv)) {
+                        out.write(HEADER + "\n");
+                        for (long written = 0; written < 30_000_000L; written += line.length()) {
+                            out.write(line);
+                        }
+                    }
+                    Gpg.withDevKeys().encrypt(csv, file, "gateway", "partner-energie", false);
+                    assertThat(Files.size(file)).isLessThan(300_000L);
+                }),
                 Arguments.of("PGP_MALFORMED", "demo-energie", "garbage.csv.gpg", (BrokenFile) (file, ref) -> Files.writeString(file,
                         HEADER + "\n" + row(ref, "1012LG", "130.00") + "\n")),
                 Arguments.of("MALFORMED_XML", "demo-energie", "xxe.xml", (BrokenFile) (file, ref) -> Files.writeString(file,

@@ -129,6 +129,8 @@ public class BatchFileIntake {
                 problem = new BatchFormat.Problem(BatchFileProblem.FILE_TOO_LARGE, 0);
             } else if (upload.format().isEmpty()) {
                 problem = new BatchFormat.Problem(BatchFileProblem.UNSUPPORTED_FORMAT, 0);
+            } else if (!upload.encrypted() && partner.requiresOpenPgp()) {
+                problem = new BatchFormat.Problem(BatchFileProblem.PGP_REQUIRED, 0);
             } else if (upload.encrypted()) {
                 plaintext = files.privateWorkFile(PartnerFiles.OPENED_PREFIX);
                 problem = open(partner.id(), upload.file(), plaintext);
@@ -185,8 +187,10 @@ public class BatchFileIntake {
     }
 
     private BatchFormat.Problem open(String partnerId, Path file, Path plaintext) throws IOException {
+        long maxFile = properties.maxFileSize().toBytes();
+        long maxPlaintext = properties.maxPlaintext(Files.size(file));
         try {
-            pgp.decrypt(partnerId, file, plaintext, properties.maxFileSize().toBytes());
+            pgp.decrypt(partnerId, file, plaintext, maxPlaintext);
             return null;
         } catch (PgpRefusedException e) {
             return new BatchFormat.Problem(switch (e.problem()) {
@@ -194,7 +198,7 @@ public class BatchFileIntake {
                 case WRONG_KEY -> BatchFileProblem.PGP_WRONG_KEY;
                 case UNSIGNED -> BatchFileProblem.PGP_UNSIGNED;
                 case BAD_SIGNATURE -> BatchFileProblem.PGP_BAD_SIGNATURE;
-                case TOO_LARGE -> BatchFileProblem.FILE_TOO_LARGE;
+                case TOO_LARGE -> maxPlaintext < maxFile ? BatchFileProblem.PGP_EXPANSION_TOO_LARGE : BatchFileProblem.FILE_TOO_LARGE;
             }, 0);
         }
     }

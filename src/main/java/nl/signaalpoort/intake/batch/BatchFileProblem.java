@@ -22,6 +22,10 @@ public enum BatchFileProblem {
     PGP_MALFORMED,
     /** Encrypted, but not for the gateway's key. */
     PGP_WRONG_KEY,
+    /** The partner's registration requires OpenPGP (a signature or encryption) and the file is plain. */
+    PGP_REQUIRED,
+    /** The decrypted content grew beyond the allowed multiple of the encrypted file (a compression bomb). */
+    PGP_EXPANSION_TOO_LARGE,
     /** The partner's policy requires its signature and the file carries none. */
     PGP_UNSIGNED,
     /** Signed, but not validly by the partner's registered key. */

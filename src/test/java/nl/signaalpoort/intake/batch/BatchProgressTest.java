@@ -43,7 +43,7 @@ class BatchProgressTest {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Recorder files = new Recorder();
         BatchProgress progress = new BatchProgress(meters, Clock.systemUTC(),
-                new BatchProperties(DataSize.ofGigabytes(2), 1000, Path.of("x.xsd"), 1000), files);
+                new BatchProperties(DataSize.ofGigabytes(2), 1000, Path.of("x.xsd"), 1000, 100, DataSize.ofMegabytes(1)), files);
 
         progress.start("demo-energie", "0123456789ab", "csv", 2500);
         progress.advance("0123456789ab", 1000);
