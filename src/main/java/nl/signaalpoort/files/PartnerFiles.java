@@ -101,6 +101,22 @@ public class PartnerFiles {
                 + AtomicFiles.sweep(work, OPENED_PREFIX, olderThan);
     }
 
+    /** Deletes quarantined files last changed before the cutoff, every partner's; returns how many. */
+    public int expireQuarantine(java.time.Instant cutoff) throws IOException {
+        if (!Files.isDirectory(quarantine)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (java.util.stream.Stream<Path> all = Files.walk(quarantine)) {
+            for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff) && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+
     /** A new file in the work folder that only the gateway may read: it may hold personal data. */
     public Path privateWorkFile(String prefix) throws IOException {
         Files.createDirectories(work);

@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component(Routes.RETENTION_JOB)
 public class RetentionJob {
 
-    /** What one run destroyed. */
-    public record Report(int afterClose, int pastMaxAge) {
+    /** What one run destroyed: personal data of closed and of expired signals, quarantined files. */
+    public record Report(int afterClose, int pastMaxAge, int quarantinedFiles) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
@@ -37,6 +37,7 @@ public class RetentionJob {
     private final RetentionProperties properties;
     private final Clock clock;
     private final Counter shredded;
+    private final Counter expiredFiles;
 
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
@@ -52,6 +53,8 @@ public class RetentionJob {
         this.clock = clock;
         this.shredded = Counter.builder("signaalpoort.retention.shredded")
                 .description("Signals whose personal data was destroyed by the retention job").register(meters);
+        this.expiredFiles = Counter.builder("signaalpoort.retention.quarantine.deleted")
+                .description("Quarantined (refused) files deleted after the quarantine period").register(meters);
     }
 
     public Report run() {
@@ -75,7 +78,17 @@ public class RetentionJob {
         } catch (java.io.IOException e) {
             LOG.warn("retention could not sweep temporary files: {}", e.getClass().getName());
         }
-        return new Report(afterClose, pastMaxAge);
+        int quarantined = 0;
+        try {
+            quarantined = files.expireQuarantine(now.minus(properties.quarantine()));
+            if (quarantined > 0) {
+                expiredFiles.increment(quarantined);
+                LOG.info("retention deleted {} quarantined files older than {}", quarantined, properties.quarantine());
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("retention could not expire quarantined files: {}", e.getClass().getName());
+        }
+        return new Report(afterClose, pastMaxAge, quarantined);
     }
 
     private int drain(java.util.function.Supplier<List<UUID>> due, Instant now) {

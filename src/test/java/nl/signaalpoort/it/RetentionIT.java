@@ -67,6 +67,38 @@ class RetentionIT {
         }
     }
 
+    @Test
+    void quarantinedFilesExpireUnderRetentionAndAreCounted() throws Exception {
+        StandaloneGateway gateway = new StandaloneGateway("retention_quarantine_it").with("signaalpoort.retention.quarantine", "P30D");
+        nl.signaalpoort.files.PartnerFiles files = gateway.files();
+        try (ConfigurableApplicationContext app = gateway.start()) {
+            RetentionJob retention = app.getBean(RetentionJob.class);
+            // A plain file from a partner that must sign: refused and quarantined as uploaded, personal data and all.
+            java.nio.file.Path inbox = files.inbox("demo-zorg");
+            java.nio.file.Files.writeString(inbox.resolve(".plain.csv.part"), "reference;lastName\nQ-1;Jansen\n");
+            java.nio.file.Files.move(inbox.resolve(".plain.csv.part"), inbox.resolve("plain.csv"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> quarantined(files) == 1);
+            Instant now = Instant.now();
+
+            assertThat(retention.runAt(now.plus(Duration.ofDays(29))).quarantinedFiles()).isZero();
+            assertThat(quarantined(files)).isEqualTo(1);
+
+            assertThat(retention.runAt(now.plus(Duration.ofDays(31))).quarantinedFiles()).isEqualTo(1);
+            assertThat(quarantined(files)).isZero();
+            assertThat(retention.runAt(now.plus(Duration.ofDays(31))).quarantinedFiles()).as("a second run finds nothing").isZero();
+        }
+    }
+
+    private static long quarantined(nl.signaalpoort.files.PartnerFiles files) throws java.io.IOException {
+        java.nio.file.Path folder = files.quarantine("demo-zorg");
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(folder)) {
+            return list.count();
+        }
+    }
+
     private static String submit(int port) throws Exception {
         String body = SignalJson.signal(SignalJson.uniqueReference("KEEP"), SignalJson.AMSTERDAM, "245.50");
         return JSON.readTree(TlsClient.as("partner-energie", port).postJson("/api/v1/signals", body).body())
