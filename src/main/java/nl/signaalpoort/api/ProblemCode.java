@@ -24,6 +24,8 @@ public enum ProblemCode {
     SIGNAL_NOT_DELIVERED(HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    /** Over the organisation's rate limit; Retry-After says when the next request fits. Nothing was processed. */
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
     /** The database is away: whether the request was processed is not known; the same request again is safe. */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, 5);

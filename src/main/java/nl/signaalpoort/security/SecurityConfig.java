@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import nl.signaalpoort.api.ApiVersionFilter;
 import nl.signaalpoort.api.OpenApiController;
+import nl.signaalpoort.api.ProblemWriter;
+import nl.signaalpoort.security.ratelimit.RateLimitFilter;
+import nl.signaalpoort.security.ratelimit.RateLimits;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.preauth.x509.X509AuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -88,9 +92,12 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, OrganisationDirectory directory, ProblemResponder problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, OrganisationDirectory directory, ProblemResponder problems, RateLimits limits,
+            ProblemWriter writer) throws Exception {
         return http
                 .x509(x -> x.x509PrincipalExtractor(new OinExtractor()).authenticationUserDetailsService(directory))
+                // Right after the identity is known, before any work is done for it.
+                .addFilterAfter(new RateLimitFilter(limits, writer), X509AuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(OpenApiController.JSON_PATH, OpenApiController.YAML_PATH).permitAll()
                         // The SOAP channel answers every refusal with a SOAP fault, so it checks the caller itself.

@@ -55,6 +55,8 @@ public abstract class AbstractGatewayIT {
     static void gatewayProperties(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> "0");
         registry.add("management.server.port", () -> "0");
+        // Tests of other things are not throttled (RateLimitIT tests the limits).
+        registry.add("signaalpoort.rate-limits.standard.requests", () -> "100000");
         registry.add("signaalpoort.sftp.port", () -> "0");
         registry.add("signaalpoort.files.root", () -> FILES_ROOT.toString());
         registry.add("signaalpoort.sftp.host-key", () -> FILES_ROOT.resolveSibling("host.key").toString());

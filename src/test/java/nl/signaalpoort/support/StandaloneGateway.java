@@ -33,7 +33,9 @@ public final class StandaloneGateway {
                 "--signaalpoort.cluster.file.acquire-lock-interval=PT0.2S",
                 "--signaalpoort.delivery.poll-interval=PT0.1S",
                 "--signaalpoort.delivery.initial-backoff=PT0.2S",
-                "--signaalpoort.delivery.max-backoff=PT0.5S"));
+                "--signaalpoort.delivery.max-backoff=PT0.5S",
+                // Tests of other things are not throttled; RateLimitIT sets limits of its own per organisation.
+                "--signaalpoort.rate-limits.standard.requests=100000"));
         if (TestDatabase.isPostgres()) {
             String url = System.getProperty("signaalpoort.it.postgres.url");
             arguments.add("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);

@@ -76,6 +76,7 @@ public class SoapEndpointConfig {
                 // the factory's properties are the endpoint's
             }
         });
+        endpoint.getInInterceptors().add(new RateLimitGuard());
         endpoint.getInInterceptors().add(new RequestLimits(properties.maxMessageSize().toBytes(), locales));
         endpoint.getInInterceptors().add(new SignatureVerifier(partners, certificates, properties.timestampTtl().toSeconds()));
         endpoint.getInInterceptors().add(new SignatureCoverage());
