@@ -41,6 +41,9 @@ issue server ca "/CN=localhost/serialNumber=00000099000000000001$SUBJ_O" \
 
 client_ext=("basicConstraints=CA:FALSE" "keyUsage=critical,digitalSignature,keyEncipherment" "extendedKeyUsage=clientAuth")
 
+# --- the gateway's own client certificate (its OIN), for mutual TLS towards municipalities and partners
+issue gateway-client ca "/CN=Signaalpoort Gateway DEV ONLY/serialNumber=00000099000000000001$SUBJ_O" "${client_ext[@]}"
+
 # --- partners (see routes/partners.yaml) --------------------------------------------------
 issue partner-energie ca "/CN=Demo Energie DEV ONLY/serialNumber=00000099000000000101$SUBJ_O" "${client_ext[@]}"
 issue partner-zorg ca "/CN=Demo Zorgverzekeraar DEV ONLY/serialNumber=00000099000000000102$SUBJ_O" "${client_ext[@]}"

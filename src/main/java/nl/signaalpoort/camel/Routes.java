@@ -104,6 +104,9 @@ public final class Routes {
     public static final String ROUTE_CONTROL_BEAN = "routeControl";
     /** Polls of partners' SFTP servers report to it ({@code pollStrategy=#routeActivity}). */
     public static final String ROUTE_ACTIVITY = "routeActivity";
+    /** The gateway's client TLS for https calls out (security/tls/ClientTls adds it to https endpoint URIs). */
+    public static final String CLIENT_TLS = "gatewayClientTls";
+
     /** Referenced from application.yaml (camel.component.http.http-client-configurer). */
     public static final String NO_AUTOMATIC_RETRIES = "noAutomaticRetries";
     /** The CXF endpoint of SOAP intake ({@code cxf:bean:signaalpoortSoapEndpoint}). */

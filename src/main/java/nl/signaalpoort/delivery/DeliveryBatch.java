@@ -2,6 +2,7 @@ package nl.signaalpoort.delivery;
 
 import java.util.List;
 import java.util.UUID;
+import nl.signaalpoort.security.tls.ClientTls;
 import nl.signaalpoort.routing.DeliveryType;
 import nl.signaalpoort.store.OutboxEntry;
 
@@ -18,6 +19,11 @@ public record DeliveryBatch(UUID batchId, String municipalityCode, DeliveryType 
     @Override
     public int hashCode() {
         return batchId.hashCode();
+    }
+
+    /** The endpoint as the REST delivery's Camel URI: over https with the gateway's client certificate. */
+    public String httpUri() {
+        return ClientTls.camelUri(endpoint);
     }
 
     @Override

@@ -2,15 +2,20 @@ package nl.signaalpoort.delivery;
 
 import javax.xml.namespace.QName;
 import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.security.tls.ClientTlsConfig;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfConfigurer;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.frontend.AbstractWSDLBasedEndpointFactory;
 import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transport.http.HTTPConduitConfigurer;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,19 +30,23 @@ public class SoapDeliveryConfig {
     static final String PORT = "MunicipalDeliveryPort";
 
     @Bean(Routes.MUNICIPAL_SOAP_ENDPOINT)
-    CxfEndpoint municipalSoapEndpoint(@Value("${signaalpoort.delivery.soap-wsdl}") String wsdl, DeliveryProperties properties) {
+    CxfEndpoint municipalSoapEndpoint(@Value("${signaalpoort.delivery.soap-wsdl}") String wsdl, DeliveryProperties properties,
+            SslBundles bundles) {
         CxfEndpoint endpoint = new CxfEndpoint();
         endpoint.setWsdlURL(wsdl);
         endpoint.setServiceNameAsQName(new QName(MunicipalSoapDocuments.NAMESPACE, SERVICE));
         endpoint.setPortNameAsQName(new QName(MunicipalSoapDocuments.NAMESPACE, PORT));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
         endpoint.setAddress("http://localhost/address-set-per-municipality");
-        endpoint.setCxfConfigurer(new Timeouts(properties));
+        endpoint.setCxfConfigurer(new Timeouts(properties, bundles.getBundle(ClientTlsConfig.BUNDLE)));
         return endpoint;
     }
 
-    /** Connect and receive timeouts below the delivery's time limit, so the client gives up first. */
-    private record Timeouts(DeliveryProperties properties) implements CxfConfigurer {
+    /**
+     * Connect and receive timeouts below the delivery's time limit, so the client gives up first;
+     * the gateway's client certificate and trust store over https, with the host name checked.
+     */
+    private record Timeouts(DeliveryProperties properties, SslBundle tls) implements CxfConfigurer {
 
         /**
          * CXF 4's default conduit (the JDK HttpClient) was seen sending some requests chunked with
@@ -46,10 +55,17 @@ public class SoapDeliveryConfig {
         @Override
         public void configure(AbstractWSDLBasedEndpointFactory factoryBean) {
             factoryBean.getBus().setProperty("force.urlconnection.http.conduit", Boolean.TRUE);
+            // On every conduit the bus makes, whatever address a delivery overrides it with.
+            factoryBean.getBus().setExtension((HTTPConduitConfigurer) (name, address, conduit) -> configure(conduit),
+                    HTTPConduitConfigurer.class);
         }
 
         @Override
         public void configureClient(Client client) {
+            configure((HTTPConduit) client.getConduit());
+        }
+
+        private void configure(HTTPConduit conduit) {
             HTTPClientPolicy policy = new HTTPClientPolicy();
             long limit = properties.callTimeout().toMillis();
             policy.setConnectionTimeout(Math.min(limit, 10_000));
@@ -57,7 +73,11 @@ public class SoapDeliveryConfig {
             policy.setAllowChunking(false);
             // SOAP services speak HTTP/1.1; an h2c upgrade attempt on plain HTTP makes some of them reset the stream.
             policy.setVersion("1.1");
-            ((HTTPConduit) client.getConduit()).setClient(policy);
+            conduit.setClient(policy);
+            TLSClientParameters parameters = new TLSClientParameters();
+            parameters.setSslContext(tls.createSslContext());
+            parameters.setDisableCNCheck(false);
+            conduit.setTlsClientParameters(parameters);
         }
 
         @Override

@@ -19,6 +19,7 @@ import nl.signaalpoort.delivery.OutboxLedger;
 import nl.signaalpoort.json.Mappers;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.security.tls.ClientTls;
 import nl.signaalpoort.store.FeedbackItem;
 import nl.signaalpoort.store.FeedbackPushRepository;
 import nl.signaalpoort.store.FeedbackRepository;
@@ -96,7 +97,7 @@ public class FeedbackPusher {
         }
         long start = System.nanoTime();
         Exchange result = camel.send(Routes.PUSH_FEEDBACK_URI, exchange -> {
-            exchange.setProperty(Routes.PUSH_ENDPOINT_PROPERTY, partner.feedbackPush().endpoint());
+            exchange.setProperty(Routes.PUSH_ENDPOINT_PROPERTY, ClientTls.camelUri(partner.feedbackPush().endpoint()));
             exchange.getIn().setBody(body(items));
         });
         long took = System.nanoTime() - start;

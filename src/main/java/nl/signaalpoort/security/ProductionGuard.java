@@ -12,8 +12,10 @@ import nl.signaalpoort.intake.sftp.SftpProperties;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.pseudonym.KeyRingProperties;
+import nl.signaalpoort.routing.DeliveryType;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
+import nl.signaalpoort.security.tls.ClientTlsConfig;
 import nl.signaalpoort.security.tls.RevocationProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,12 +43,14 @@ public class ProductionGuard {
             SftpProperties sftp, OperatorProperties operators, PartnerRegistry partners, MunicipalityRegistry municipalities,
             ObjectProvider<RevocationProperties> revocation) {
         this(server.getSsl() == null || server.getSsl().getBundle() == null ? null : bundles.getBundle(server.getSsl().getBundle()),
-                keys, pgp, sftp, operators, partners.all(), municipalities.all(), revocation.getIfAvailable());
+                bundles.getBundle(ClientTlsConfig.BUNDLE), keys, pgp, sftp, operators, partners.all(), municipalities.all(),
+                revocation.getIfAvailable());
     }
 
-    ProductionGuard(SslBundle tls, KeyRingProperties keys, PgpProperties pgp, SftpProperties sftp, OperatorProperties operators,
-            List<Partner> partners, List<Municipality> municipalities, RevocationProperties revocation) {
+    ProductionGuard(SslBundle tls, SslBundle clientTls, KeyRingProperties keys, PgpProperties pgp, SftpProperties sftp,
+            OperatorProperties operators, List<Partner> partners, List<Municipality> municipalities, RevocationProperties revocation) {
         checkTls(tls);
+        checkClientTls(clientTls);
         checkKeys("pseudonym", keys.pseudonym());
         checkKeys("master", keys.master());
         checkPgp(pgp);
@@ -82,6 +86,24 @@ public class ProductionGuard {
                     .forEach(alias -> problems.add("TLS trust store (SIGNAALPOORT_TLS_TRUSTSTORE): entry '" + alias + "' is a DEV ONLY CA"));
         } catch (KeyStoreException e) {
             problems.add("the TLS key or trust store cannot be read");
+        }
+    }
+
+    private void checkClientTls(SslBundle tls) {
+        try {
+            DevMaterial.markedEntries(tls.getStores().getKeyStore()).forEach(alias -> problems.add(
+                    "client TLS key store (SIGNAALPOORT_CLIENT_KEYSTORE): entry '" + alias + "' is a DEV ONLY certificate"));
+            DevMaterial.markedEntries(tls.getStores().getTrustStore()).forEach(alias -> problems.add(
+                    "client TLS trust store (SIGNAALPOORT_CLIENT_TRUSTSTORE): entry '" + alias + "' is a DEV ONLY CA"));
+        } catch (KeyStoreException e) {
+            problems.add("the client TLS key or trust store cannot be read");
+        }
+    }
+
+    /** Personal data and feedback leave over https only: two-way TLS with the gateway's certificate. */
+    private void checkHttps(String what, String endpoint) {
+        if (endpoint != null && !endpoint.regionMatches(true, 0, "https://", 0, 8)) {
+            problems.add(what + " must be https in production");
         }
     }
 
@@ -138,6 +160,9 @@ public class ProductionGuard {
         if (partner.soap() != null) {
             checkFile(entry + " soap.signingCertificate", partner.soap().signingCertificate(), DevMaterial::markedCertificate);
         }
+        if (partner.feedbackPush() != null) {
+            checkHttps(entry + " feedbackPush.endpoint", partner.feedbackPush().endpoint());
+        }
         if (partner.sftpRemote() != null) {
             checkFile(entry + " sftpRemote.privateKey", partner.sftpRemote().privateKey(), path -> false);
             checkFile(entry + " sftpRemote.knownHosts", partner.sftpRemote().knownHosts(), path -> false);
@@ -149,7 +174,11 @@ public class ProductionGuard {
         if (DevMaterial.devOin(municipality.oin())) {
             problems.add(entry + ": OIN from the development range " + DevMaterial.DEV_OIN_PREFIX + "…");
         }
-        Municipality.Sftp sftp = municipality.delivery() == null ? null : municipality.delivery().sftp();
+        Municipality.Delivery delivery = municipality.delivery();
+        if (delivery != null && (delivery.type() == DeliveryType.REST || delivery.type() == DeliveryType.SOAP)) {
+            checkHttps(entry + " " + delivery.type() + " delivery endpoint", delivery.endpoint());
+        }
+        Municipality.Sftp sftp = delivery == null ? null : delivery.sftp();
         if (sftp != null) {
             checkFile(entry + " sftp.privateKey", sftp.privateKey(), path -> false);
             checkFile(entry + " sftp.knownHosts", sftp.knownHosts(), path -> false);

@@ -36,6 +36,9 @@ class ProductionProfileIT {
         run(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
                 "-dname", "CN=localhost, O=Signaalpoort Test", "-ext", "SAN=dns:localhost",
                 "-keystore", material.resolve("server.p12").toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
+        run(keytool, "-genkeypair", "-alias", "gateway", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+                "-dname", "CN=Signaalpoort Test, SERIALNUMBER=00000001000000000001, O=Signaalpoort Test", "-ext", "EKU=clientAuth",
+                "-keystore", material.resolve("client.p12").toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
         run(keytool, "-genkeypair", "-alias", "ca", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30", "-ext", "bc:c",
                 "-dname", "CN=Partner CA, O=Signaalpoort Test", "-keystore", material.resolve("ca.p12").toString(),
                 "-storetype", "PKCS12", "-storepass", PASSWORD);
@@ -68,6 +71,10 @@ class ProductionProfileIT {
         variables.put("SIGNAALPOORT_TLS_KEYSTORE_PASSWORD", PASSWORD);
         variables.put("SIGNAALPOORT_TLS_TRUSTSTORE", "file:" + material.resolve("trust.p12"));
         variables.put("SIGNAALPOORT_TLS_TRUSTSTORE_PASSWORD", PASSWORD);
+        variables.put("SIGNAALPOORT_CLIENT_KEYSTORE", "file:" + material.resolve("client.p12"));
+        variables.put("SIGNAALPOORT_CLIENT_KEYSTORE_PASSWORD", PASSWORD);
+        variables.put("SIGNAALPOORT_CLIENT_TRUSTSTORE", "file:" + material.resolve("trust.p12"));
+        variables.put("SIGNAALPOORT_CLIENT_TRUSTSTORE_PASSWORD", PASSWORD);
         variables.put("SIGNAALPOORT_PSEUDONYM_KEY_ID", "pseudonym-2026");
         variables.put("SIGNAALPOORT_PSEUDONYM_KEY", randomKey());
         variables.put("SIGNAALPOORT_MASTER_KEY_ID", "master-2026");
@@ -89,15 +96,24 @@ class ProductionProfileIT {
     }
 
     @Test
-    void refusesDevelopmentKeyAndTrustStoresCopiedOutOfCertsDev() throws Exception {
+    void refusesDevelopmentKeyAndTrustStoresCopiedOutOfCertsDevAndPlainHttpOut() throws Exception {
         Path keyStore = Files.copy(Path.of("certs-dev/server.p12"), material.resolve("copied-server.p12"));
         Path trustStore = Files.copy(Path.of("certs-dev/truststore.p12"), material.resolve("copied-trust.p12"));
-        String log = refused("prod-dev-tls", Map.of(
+        Path clientStore = Files.copy(Path.of("certs-dev/gateway-client.p12"), material.resolve("copied-client.p12"));
+        Path plainHttp = material.resolve("http-municipalities.yaml");
+        Files.writeString(plainHttp, Files.readString(material.resolve("municipalities.yaml"))
+                .replaceFirst("\\{type: FILE, endpoint: [^}]*\\}", "{type: REST, endpoint: \"http://gemeente.example/signalen\"}"));
+        Map<String, String> changes = new HashMap<>(Map.of(
                 "SIGNAALPOORT_TLS_KEYSTORE", "file:" + keyStore, "SIGNAALPOORT_TLS_KEYSTORE_PASSWORD", "changeit-dev-only",
-                "SIGNAALPOORT_TLS_TRUSTSTORE", "file:" + trustStore, "SIGNAALPOORT_TLS_TRUSTSTORE_PASSWORD", "changeit-dev-only"));
+                "SIGNAALPOORT_TLS_TRUSTSTORE", "file:" + trustStore, "SIGNAALPOORT_TLS_TRUSTSTORE_PASSWORD", "changeit-dev-only",
+                "SIGNAALPOORT_CLIENT_KEYSTORE", "file:" + clientStore, "SIGNAALPOORT_CLIENT_KEYSTORE_PASSWORD", "changeit-dev-only"));
+        changes.put("SIGNAALPOORT_MUNICIPALITIES_REGISTRY", "file:" + plainHttp);
+        String log = refused("prod-dev-tls", changes);
 
         assertThat(log).contains("TLS key store (SIGNAALPOORT_TLS_KEYSTORE): entry 'server' is a DEV ONLY certificate")
-                .contains("TLS trust store (SIGNAALPOORT_TLS_TRUSTSTORE): entry 'signaalpoort-dev-ca' is a DEV ONLY CA");
+                .contains("TLS trust store (SIGNAALPOORT_TLS_TRUSTSTORE): entry 'signaalpoort-dev-ca' is a DEV ONLY CA")
+                .contains("client TLS key store (SIGNAALPOORT_CLIENT_KEYSTORE): entry 'gateway-client' is a DEV ONLY certificate")
+                .contains("municipality GM0363 REST delivery endpoint must be https in production");
     }
 
     @Test
