@@ -54,9 +54,12 @@ class FeedbackPushIT {
 
             await().atMost(Duration.ofSeconds(15)).until(() -> accepted(signalId) == 1);
             await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2)).until(() -> accepted(signalId) == 1);
-            String pushed = MunicipalStub.server().getAllServeEvents().stream()
+            com.github.tomakehurst.wiremock.verification.LoggedRequest push = MunicipalStub.server().getAllServeEvents().stream()
                     .filter(e -> e.getRequest().getUrl().equals(PATH) && e.getResponse().getStatus() == 204)
-                    .map(e -> e.getRequest().getBodyAsString()).filter(b -> b.contains(signalId)).findFirst().orElseThrow();
+                    .map(e -> e.getRequest()).filter(r -> r.getBodyAsString().contains(signalId)).findFirst().orElseThrow();
+            String pushed = push.getBodyAsString();
+            assertThat(nl.signaalpoort.support.JadesCheck.verifies(push.getBody(), push.getHeader("Digest"), push.getHeader("Payload-Signature"),
+                    nl.signaalpoort.support.JadesCheck.gatewayCertificate().getPublicKey())).as("signed by the gateway").isTrue();
             JsonNode item = JSON.readTree(pushed).at("/items/0");
             assertThat(item.get("code").asText()).isEqualTo("WANTS_HELP");
             assertThat(item.get("collectionPausedUntil").asText()).isNotBlank();

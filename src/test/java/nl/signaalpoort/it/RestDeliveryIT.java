@@ -38,6 +38,9 @@ class RestDeliveryIT extends AbstractGatewayIT {
         LoggedRequest delivered = MunicipalStub.requestsFor(signalId).get(0);
         assertThat(delivered.getHeader("Content-Type")).startsWith("application/json");
         assertThat(delivered.getHeader("Idempotency-Key")).isNotBlank();
+        // Signed by the gateway (JAdES detached, PS256), checkable with its published certificate by another JOSE library.
+        assertThat(nl.signaalpoort.support.JadesCheck.verifies(delivered.getBody(), delivered.getHeader("Digest"),
+                delivered.getHeader("Payload-Signature"), nl.signaalpoort.support.JadesCheck.gatewayCertificate().getPublicKey())).isTrue();
         JsonNode document = json(delivered.getBodyAsString()).get("signalen").get(0);
         assertThat(document.get("signaalId").asText()).isEqualTo(signalId);
         assertThat(document.get("gemeentecode").asText()).isEqualTo("GM0344");
