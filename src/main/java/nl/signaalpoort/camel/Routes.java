@@ -104,6 +104,9 @@ public final class Routes {
     public static final String ROUTE_CONTROL_BEAN = "routeControl";
     /** Polls of partners' SFTP servers report to it ({@code pollStrategy=#routeActivity}). */
     public static final String ROUTE_ACTIVITY = "routeActivity";
+    /** The step that signs what the REST delivery and the feedback push send (signing/PayloadSigner). */
+    public static final String PAYLOAD_SIGNER = "payloadSigner";
+
     /** The gateway's client TLS for https calls out (security/tls/ClientTls adds it to https endpoint URIs). */
     public static final String CLIENT_TLS = "gatewayClientTls";
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.security.tls.ClientTlsConfig;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -24,10 +25,8 @@ import org.springframework.stereotype.Component;
  * receiver can check with the published gateway certificate that the body is what the gateway sent.
  * A Camel step: the body becomes the exact bytes signed, so nothing re-encodes it afterwards.
  */
-@Component(PayloadSigner.BEAN)
+@Component(Routes.PAYLOAD_SIGNER)
 public class PayloadSigner {
-
-    public static final String BEAN = "payloadSigner";
 
     private final PayloadSignature signature;
 
