@@ -29,11 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OutboundTlsIT {
 
     private static final String PASSWORD = "changeit-dev-only";
-    private static final String NS = "https://signaalpoort.nl/schemas/municipal-delivery/v1";
-    private static final String ACK = """
-            <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>
-            <ns:leverSignalenResponse xmlns:ns="%s"><aantalOntvangen>1</aantalOntvangen></ns:leverSignalenResponse>
-            </soap:Body></soap:Envelope>""".formatted(NS);
 
     @Test
     void deliveriesGoOverMutualTlsAndAServerUnderAnotherNameIsRefused() throws Exception {
@@ -45,7 +40,7 @@ class OutboundTlsIT {
         try {
             municipality.stubFor(post(urlEqualTo("/gm0363/signalen")).willReturn(aResponse().withStatus(200)));
             municipality.stubFor(post(urlEqualTo("/soap/gm0344")).willReturn(aResponse().withStatus(200)
-                    .withHeader("Content-Type", "text/xml").withBody(ACK)));
+                    .withHeader("Content-Type", "text/xml").withBody(SoapDeliveryIT.ACK)));
             municipality.stubFor(post(urlEqualTo("/gm0599/signalen")).willReturn(aResponse().withStatus(200)));
             int port = municipality.httpsPort();
             Path registry = Files.createTempFile("tls-municipalities", ".yaml");

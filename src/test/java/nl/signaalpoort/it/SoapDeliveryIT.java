@@ -37,8 +37,9 @@ class SoapDeliveryIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/soap/gm0344";
-    private static final String NS = "https://signaalpoort.nl/schemas/municipal-delivery/v1";
-    private static final String ACK = """
+    static final String NS = "https://signaalpoort.nl/schemas/municipal-delivery/v1";
+    /** A municipality's acknowledgement of one signal, as its SOAP service answers. */
+    static final String ACK = """
             <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>
             <ns:leverSignalenResponse xmlns:ns="%s"><aantalOntvangen>1</aantalOntvangen></ns:leverSignalenResponse>
             </soap:Body></soap:Envelope>""".formatted(NS);
