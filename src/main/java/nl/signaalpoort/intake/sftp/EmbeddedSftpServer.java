@@ -77,7 +77,7 @@ public class EmbeddedSftpServer implements SmartLifecycle {
             server.setCommandFactory(null);
             server.setFileSystemFactory(homes);
             SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().build();
-            sftp.addSftpEventListener(new SizeLimit(maxFileBytes));
+            sftp.addSftpEventListener(new InboxQuota(maxFileBytes, properties.inboxQuota().toBytes(), properties.inboxFiles()));
             server.setSubsystemFactories(List.of(sftp));
             server.start();
             LOG.info("SFTP server listening on {}:{} for {} partners", properties.host(), server.getPort(), keys.size());
@@ -105,16 +105,5 @@ public class EmbeddedSftpServer implements SmartLifecycle {
     /** The port it listens on (useful when configured as 0). */
     public int port() {
         return server.getPort();
-    }
-
-    /** Refuses writes beyond the largest allowed file, so a runaway upload cannot fill the disk. */
-    private record SizeLimit(long maxBytes) implements SftpEventListener {
-        @Override
-        public void writing(ServerSession session, String remoteHandle, FileHandle localHandle, long offset, byte[] data,
-                int dataOffset, int dataLen) throws IOException {
-            if (offset + dataLen > maxBytes) {
-                throw new IOException("file larger than allowed");
-            }
-        }
     }
 }
