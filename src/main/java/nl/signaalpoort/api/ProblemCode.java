@@ -15,6 +15,10 @@ public enum ProblemCode {
     UNKNOWN_OUTCOME(HttpStatus.BAD_REQUEST),
     MISSING_SIGNAL_ID(HttpStatus.BAD_REQUEST),
     INVALID_OUTCOME_DATE(HttpStatus.BAD_REQUEST),
+    /** The partner's registration requires a payload signature and the request carries none. Nothing was stored. */
+    PAYLOAD_SIGNATURE_REQUIRED(HttpStatus.BAD_REQUEST),
+    /** The payload signature or digest does not verify by the partner's registered certificate. Nothing was stored. */
+    PAYLOAD_SIGNATURE_INVALID(HttpStatus.BAD_REQUEST),
     CLIENT_CERTIFICATE_REQUIRED(HttpStatus.UNAUTHORIZED),
     FORBIDDEN(HttpStatus.FORBIDDEN),
     UNKNOWN_SIGNAL(HttpStatus.NOT_FOUND),

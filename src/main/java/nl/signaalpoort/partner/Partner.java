@@ -14,6 +14,7 @@ import nl.signaalpoort.signal.Sector;
  * @param pgp           the partner's OpenPGP signing key and whether its batch files must be signed
  * @param sftpRemote    the partner's own SFTP server, which the gateway polls for batch files, if any
  * @param soap          the partner's Digikoppeling WUS profile for the SOAP channel (2W-be if absent)
+ * @param restSigning   the certificate the partner signs REST submissions with (JAdES payload signature), if any
  */
 public record Partner(
         String id,
@@ -27,7 +28,8 @@ public record Partner(
         Sftp sftp,
         Pgp pgp,
         SftpRemote sftpRemote,
-        Soap soap) {
+        Soap soap,
+        RestSigning restSigning) {
 
     public Partner {
         feedbackProfile = feedbackProfile == null ? FeedbackProfile.FULL : feedbackProfile;
@@ -37,7 +39,7 @@ public record Partner(
 
     public Partner(String id, String name, String oin, Sector sector, RuleParameters rules, FeedbackProfile feedbackProfile,
             boolean notResidentFeedback) {
-        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null, null, null, null);
+        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null, null, null, null, null);
     }
 
     /** @param authorizedKeys path of an authorized_keys file with the partner's SSH public keys (login = partner id) */
@@ -115,6 +117,16 @@ public record Partner(
     public enum SignaturePolicy {
         REQUIRED,
         OPTIONAL
+    }
+
+    /**
+     * @param certificate path of the PEM certificate the partner signs REST submissions with
+     * @param signature   REQUIRED: an unsigned submission is refused; OPTIONAL: a signature, when present, must verify
+     */
+    public record RestSigning(String certificate, SignaturePolicy signature) {
+        public RestSigning {
+            signature = signature == null ? SignaturePolicy.REQUIRED : signature;
+        }
     }
 
     /** @param endpoint the partner's https URL that takes pages of feedback items */

@@ -160,6 +160,9 @@ public class ProductionGuard {
         if (partner.soap() != null) {
             checkFile(entry + " soap.signingCertificate", partner.soap().signingCertificate(), DevMaterial::markedCertificate);
         }
+        if (partner.restSigning() != null) {
+            checkFile(entry + " restSigning.certificate", partner.restSigning().certificate(), DevMaterial::markedCertificate);
+        }
         if (partner.feedbackPush() != null) {
             checkHttps(entry + " feedbackPush.endpoint", partner.feedbackPush().endpoint());
         }

@@ -44,8 +44,11 @@ public class RestIntake {
     private final LocaleResolver locales;
     private final SignalJsonReader reader;
 
+    private final PartnerPayloadSignatures signatures;
+
     public RestIntake(IntakePipeline pipeline, PartnerRegistry partners, Messages messages, LocaleResolver locales,
-            IntakeProperties properties) {
+            IntakeProperties properties, PartnerPayloadSignatures signatures) {
+        this.signatures = signatures;
         this.pipeline = pipeline;
         this.partners = partners;
         this.messages = messages;
@@ -65,7 +68,9 @@ public class RestIntake {
                 throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
             }
             byte[] body = exchange.getIn().getBody(byte[].class);
-            List<Receipt> receipts = pipeline.submit(partner, Channel.REST, reader.read(body == null ? new byte[0] : body));
+            byte[] bytes = body == null ? new byte[0] : body;
+            signatures.check(partner, request, bytes);
+            List<Receipt> receipts = pipeline.submit(partner, Channel.REST, reader.read(bytes));
             int accepted = (int) receipts.stream().filter(r -> r.status() == ReceiptStatus.ACCEPTED).count();
             answer(exchange.getMessage(), 200, MediaType.APPLICATION_JSON_VALUE,
                     Mappers.WEB.writeValueAsBytes(new SubmissionResponse(accepted, receipts.size() - accepted,

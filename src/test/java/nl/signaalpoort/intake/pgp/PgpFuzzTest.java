@@ -39,7 +39,7 @@ class PgpFuzzTest {
         try (InputStream in = Files.newInputStream(Path.of("certs-dev/pgp-gateway.asc"))) {
             return new PgpFileDecryptor(new OpenPGPKeyReader().parseKey(in), "changeit-dev-only", List.of(new Partner("energie", "energie",
                     "00000099000000000101", Sector.ENERGY, null, null, false, null, null,
-                    new Partner.Pgp("certs-dev/pgp-partner-energie.pub.asc", Partner.SignaturePolicy.OPTIONAL), null, null)));
+                    new Partner.Pgp("certs-dev/pgp-partner-energie.pub.asc", Partner.SignaturePolicy.OPTIONAL), null, null, null)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
