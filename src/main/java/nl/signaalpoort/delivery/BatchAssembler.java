@@ -43,17 +43,21 @@ public class BatchAssembler {
         this.history = history;
     }
 
-    /** The entries in the batches the claim put them in (each entry carries its batch id), in order. */
-    public List<DeliveryBatch> batches(Municipality municipality, List<OutboxEntry> entries) {
-        List<DeliveryBatch> batches = new ArrayList<>();
+    /**
+     * The entries grouped into the batches the claim put them in (each entry carries its batch id),
+     * in order. Cheap: the documents of a batch are built by {@link #batch} just before its call,
+     * so a large claim starts delivering at once instead of after decrypting all of it.
+     */
+    public static List<List<OutboxEntry>> groups(List<OutboxEntry> entries) {
+        List<List<OutboxEntry>> groups = new ArrayList<>();
         int from = 0;
         for (int i = 1; i <= entries.size(); i++) {
             if (i == entries.size() || !entries.get(i).deliveryBatchId().equals(entries.get(from).deliveryBatchId())) {
-                batches.add(batch(municipality, entries.subList(from, i)));
+                groups.add(List.copyOf(entries.subList(from, i)));
                 from = i;
             }
         }
-        return batches;
+        return groups;
     }
 
     /** The signal's pseudonyms under every key in the ring, so history from before a rotation is found. */
@@ -75,7 +79,8 @@ public class BatchAssembler {
         return PersonalDataCodec.fromBytes(json);
     }
 
-    DeliveryBatch batch(Municipality municipality, List<OutboxEntry> entries) {
+    /** One batch with its documents: the only place personal data is decrypted, just before the call. */
+    public DeliveryBatch batch(Municipality municipality, List<OutboxEntry> entries) {
         List<StoredSignal> stored = signals.loadForDelivery(entries.stream().map(OutboxEntry::signalId).toList());
         List<PersonalData> personal = stored.stream().map(this::decrypt).toList();
         List<SignalKeys> keys = new ArrayList<>(stored.size());

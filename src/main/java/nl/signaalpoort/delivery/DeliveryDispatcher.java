@@ -117,26 +117,27 @@ public class DeliveryDispatcher {
         Municipality municipality = municipalities.byCode(code)
                 .orElseThrow(() -> new IllegalStateException("outbox holds signals for unregistered municipality " + code));
         CircuitBreaker breaker = resilience.breaker(code);
-        List<DeliveryBatch> batches;
-        try {
-            batches = assembler.batches(municipality, entries);
-        } catch (RuntimeException e) {
-            LOG.error("cannot assemble delivery municipality={} signals={} error={}", code, entries.size(), e.getClass().getName());
-            outbox.release(entries, leases.owner());
-            return;
-        }
-        for (int i = 0; i < batches.size(); i++) {
-            DeliveryBatch batch = batches.get(i);
+        List<List<OutboxEntry>> groups = BatchAssembler.groups(entries);
+        for (int i = 0; i < groups.size(); i++) {
             if (!leases.mayStartCall(claim)) {
                 // The lease could run out during the call (the database has not answered renewals): another node may take over.
                 LOG.warn("delivery municipality={} paused: lease not renewed, {} signals left to the next claim", code,
-                        remaining(batches, i).size());
-                outbox.release(remaining(batches, i), leases.owner());
+                        remaining(groups, i).size());
+                outbox.release(remaining(groups, i), leases.owner());
                 return;
             }
             if (!breaker.tryAcquirePermission()) {
                 // Breaker opened meanwhile: what is left waits, untried, in order.
-                outbox.release(remaining(batches, i), leases.owner());
+                outbox.release(remaining(groups, i), leases.owner());
+                return;
+            }
+            DeliveryBatch batch;
+            try {
+                batch = assembler.batch(municipality, groups.get(i));
+            } catch (RuntimeException e) {
+                breaker.releasePermission();
+                LOG.error("cannot assemble delivery municipality={} signals={} error={}", code, groups.get(i).size(), e.getClass().getName());
+                outbox.release(remaining(groups, i), leases.owner());
                 return;
             }
             long start = System.nanoTime();
@@ -146,7 +147,7 @@ public class DeliveryDispatcher {
                 Exception cause = unwrap(e);
                 breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, cause);
                 ledger.failed(batch, cause, leases.owner());
-                outbox.release(remaining(batches, i + 1), leases.owner());
+                outbox.release(remaining(groups, i + 1), leases.owner());
                 return;
             }
             // The municipality has the batch: whatever happens to the database now is not the municipality's failure.
@@ -217,10 +218,10 @@ public class DeliveryDispatcher {
         return t instanceof Exception ex ? ex : e;
     }
 
-    private static List<OutboxEntry> remaining(List<DeliveryBatch> batches, int from) {
+    private static List<OutboxEntry> remaining(List<List<OutboxEntry>> groups, int from) {
         List<OutboxEntry> rest = new ArrayList<>();
-        for (int i = from; i < batches.size(); i++) {
-            rest.addAll(batches.get(i).entries());
+        for (int i = from; i < groups.size(); i++) {
+            rest.addAll(groups.get(i));
         }
         return rest;
     }
