@@ -212,7 +212,13 @@ class CrashIT {
                     references.add(SignalJson.uniqueReference("CRASHF"));
                 }
                 Path csv = Files.createTempFile("crash", ".csv");
-                Files.writeString(csv, SignalCsv.file(references, SignalJson.UTRECHT));
+                StringBuilder rows = new StringBuilder(SignalCsv.HEADER).append('\n');
+                for (String reference : references) {
+                    // A resident of its own per row, as in signal(reference).
+                    rows.append(SignalCsv.row(reference, SignalJson.UTRECHT, "130.00").replace("1980-04-12",
+                            java.time.LocalDate.of(1950, 1, 1).plusDays(Math.floorMod(reference.hashCode(), 9_000)).toString())).append('\n');
+                }
+                Files.writeString(csv, rows.toString());
                 String name = "crash-" + UUID.randomUUID() + ".csv";
                 SftpClient.Result upload = SftpClient.run("partner-energie", "demo-energie", sftpPort,
                         "put " + csv + " inbox/" + name + ".part\nrename inbox/" + name + ".part inbox/" + name + "\n");
@@ -228,8 +234,15 @@ class CrashIT {
         }
     }
 
+    /**
+     * A resident of its own per reference (birth date and house number vary), as real signals are:
+     * tens of thousands of signals of one person would make every delivery's history look-up scan
+     * all of them.
+     */
     private static String signal(String reference) {
-        return SignalJson.of(reference).postcode(SignalJson.UTRECHT).surname(CANARY).json();
+        int n = Math.floorMod(reference.hashCode(), 9_000);
+        return SignalJson.of(reference).postcode(SignalJson.UTRECHT).surname(CANARY)
+                .birthDate(java.time.LocalDate.of(1950, 1, 1).plusDays(n).toString()).set("address.houseNumber", 1 + n % 400).json();
     }
 
     private static void pause() {
