@@ -79,24 +79,22 @@ public class ProductionGuard {
             problems.add("server.ssl.bundle is not set: the API port would run without the configured TLS");
             return;
         }
-        try {
-            DevMaterial.markedEntries(tls.getStores().getKeyStore())
-                    .forEach(alias -> problems.add("TLS key store (SIGNAALPOORT_TLS_KEYSTORE): entry '" + alias + "' is a DEV ONLY certificate"));
-            DevMaterial.markedEntries(tls.getStores().getTrustStore())
-                    .forEach(alias -> problems.add("TLS trust store (SIGNAALPOORT_TLS_TRUSTSTORE): entry '" + alias + "' is a DEV ONLY CA"));
-        } catch (KeyStoreException e) {
-            problems.add("the TLS key or trust store cannot be read");
-        }
+        checkStores(tls, "TLS", "SIGNAALPOORT_TLS");
     }
 
     private void checkClientTls(SslBundle tls) {
+        checkStores(tls, "client TLS", "SIGNAALPOORT_CLIENT");
+    }
+
+    /** Neither store of a bundle may hold a certificate that says DEV ONLY. */
+    private void checkStores(SslBundle tls, String what, String variable) {
         try {
             DevMaterial.markedEntries(tls.getStores().getKeyStore()).forEach(alias -> problems.add(
-                    "client TLS key store (SIGNAALPOORT_CLIENT_KEYSTORE): entry '" + alias + "' is a DEV ONLY certificate"));
+                    what + " key store (" + variable + "_KEYSTORE): entry '" + alias + "' is a DEV ONLY certificate"));
             DevMaterial.markedEntries(tls.getStores().getTrustStore()).forEach(alias -> problems.add(
-                    "client TLS trust store (SIGNAALPOORT_CLIENT_TRUSTSTORE): entry '" + alias + "' is a DEV ONLY CA"));
+                    what + " trust store (" + variable + "_TRUSTSTORE): entry '" + alias + "' is a DEV ONLY CA"));
         } catch (KeyStoreException e) {
-            problems.add("the client TLS key or trust store cannot be read");
+            problems.add("the " + what + " key or trust store cannot be read");
         }
     }
 
