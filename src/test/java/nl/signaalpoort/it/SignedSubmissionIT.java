@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,8 +64,7 @@ class SignedSubmissionIT extends AbstractGatewayIT {
 
     @Test
     void aPartnerRegisteredRequiredCannotSendUnsigned() throws Exception {
-        Path partners = Files.createTempFile("signing-partners", ".yaml");
-        Files.writeString(partners, """
+        Path partners = nl.signaalpoort.support.TestRegistry.partners("""
                 partners:
                   - id: demo-zorg
                     name: Demo Zorgverzekeraar

@@ -19,8 +19,7 @@ public final class TestRegistry {
      * SFTP server with certs-dev/partner-energie-ssh.
      */
     public static Path energyPartnerPushingTo(String pushPath, boolean sftp) throws IOException {
-        Path registry = Files.createTempFile("partners", ".yaml");
-        Files.writeString(registry, """
+        return partners("""
                 partners:
                   - id: demo-energie
                     name: Demo Energie
@@ -30,6 +29,12 @@ public final class TestRegistry {
                     feedbackPush: {endpoint: "http://127.0.0.1:%d%s"}
                 """.formatted(MunicipalStub.server().port(), pushPath)
                 + (sftp ? "    sftp:\n      authorizedKeys: certs-dev/partner-energie-ssh.pub\n" : ""));
+    }
+
+    /** A partner registry file of the test's own. */
+    public static Path partners(String yaml) throws IOException {
+        Path registry = Files.createTempFile("partners", ".yaml");
+        Files.writeString(registry, yaml);
         return registry;
     }
 
