@@ -95,10 +95,11 @@ for p in partner-energie partner-zorg; do
 done
 
 # --- OpenPGP keys for batch files over SFTP (GnuPG): the gateway's decryption key (with the dev
-# --- password), the partners' signing keys, and a rogue key for negative tests ---------------
+# --- password), the partners' signing keys, a rogue key for negative tests, and the key Amsterdam
+# --- receives its FILE and SFTP deliveries encrypted to ---------------------------------------
 pgp_home=$(mktemp -d)
 trap 'rm -rf "$pgp_home"' EXIT
-for p in gateway partner-energie partner-zorg rogue; do
+for p in gateway partner-energie partner-zorg rogue gemeente-amsterdam; do
   gpg --homedir "$pgp_home" --batch --pinentry-mode loopback --passphrase "$([ "$p" = gateway ] && echo "$PASS")" \
     --quick-gen-key "Signaalpoort $p DEV ONLY <$p@dev.signaalpoort.invalid>" future-default default never 2>/dev/null
   gpg --homedir "$pgp_home" --batch --armor --export "$p@dev.signaalpoort.invalid" > "pgp-$p.pub.asc"

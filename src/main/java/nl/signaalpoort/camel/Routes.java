@@ -92,6 +92,8 @@ public final class Routes {
     public static final String MUNICIPAL_DOCUMENTS = "municipalDocuments";
     public static final String MUNICIPAL_SOAP_DOCUMENTS = "municipalSoapDocuments";
     public static final String SFTP_TARGETS = "sftpTargets";
+    /** The file per signal for FILE and SFTP deliveries, encrypted where the municipality registered a key. */
+    public static final String MUNICIPAL_FILES = "municipalFiles";
     public static final String AUTO_CLOSE_JOB = "autoCloseJob";
     public static final String FEEDBACK_PUSHER = "feedbackPusher";
     public static final String FEEDBACK_FILES_WRITER = "feedbackFiles";

@@ -8,11 +8,10 @@ import nl.signaalpoort.audit.AuditAction;
 import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
-import nl.signaalpoort.files.AtomicFiles;
 import nl.signaalpoort.files.Csv;
-import nl.signaalpoort.files.PartnerFiles;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.signing.PartnerReturnFiles;
 import nl.signaalpoort.store.FeedbackFileRepository;
 import nl.signaalpoort.store.FeedbackItem;
 import nl.signaalpoort.store.FeedbackRepository;
@@ -24,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes each SFTP partner's new feedback to a CSV file in its outbox (contracts/batch/csv-format.md,
  * "Feedback files"), each item in exactly one file: the file's items are fixed in the database
- * first, the file, named by its first and last feedback id, is put in place ({@link AtomicFiles}),
+ * first, the file, named by its first and last feedback id, is put in place ({@link PartnerReturnFiles}: signed,
+ * encrypted where the partner registered that),
  * and only then does the partner's cursor move. A crash in between, or a second writer during a
  * change of leader, writes the very same file again under the same name rather than losing or
  * splitting items. Partners with their own server get it there through the sftp-return route.
@@ -40,19 +40,19 @@ public class FeedbackFileWriter {
     private final FeedbackRepository feedback;
     private final FeedbackFileRepository cursors;
     private final FeedbackProperties properties;
-    private final PartnerFiles files;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final PartnerReturnFiles returnFiles;
 
     public FeedbackFileWriter(PartnerRegistry partners, FeedbackRepository feedback, FeedbackFileRepository cursors,
-            FeedbackProperties properties, PartnerFiles files, AuditTrail audit, TransactionTemplate transactions) {
+            FeedbackProperties properties, AuditTrail audit, TransactionTemplate transactions, PartnerReturnFiles returnFiles) {
+        this.returnFiles = returnFiles;
         this.audit = audit;
         this.transactions = transactions;
         this.partners = partners;
         this.feedback = feedback;
         this.cursors = cursors;
         this.properties = properties;
-        this.files = files;
     }
 
     /** One round: every partner with an outbox gets its new feedback, if any. Returns the files written. */
@@ -80,8 +80,8 @@ public class FeedbackFileWriter {
                 continue;
             }
             long first = items.get(0).feedbackId();
-            Path file = files.outbox(partnerId).resolve("feedback-%012d-%012d.csv".formatted(first, upTo));
-            AtomicFiles.write(file, out -> {
+            // Signed by the gateway, and encrypted where the partner registered that (pgp.returnFiles).
+            Path file = returnFiles.publish(partnerId, "feedback-%012d-%012d.csv".formatted(first, upTo), out -> {
                 try (Csv.RowWriter csv = Csv.writer(out)) {
                     csv.row(HEADER);
                     for (FeedbackItem item : items) {

@@ -90,16 +90,34 @@ public record Partner(
      * @param signingKey path of the partner's armored OpenPGP public key (certificate)
      * @param signature  whether every batch file must carry the partner's valid signature (so must be OpenPGP)
      * @param encryption whether every batch file must be OpenPGP-encrypted, signed or not
+     * @param returnFiles how receipts and feedback files reach the partner: always signed by the gateway, and
+     *                   with {@code ENCRYPTED} also encrypted to the partner's key ({@code signingKey}, which
+     *                   then needs an encryption subkey)
      */
-    public record Pgp(String signingKey, SignaturePolicy signature, EncryptionPolicy encryption) {
+    public record Pgp(String signingKey, SignaturePolicy signature, EncryptionPolicy encryption, ReturnFiles returnFiles) {
         public Pgp {
             signature = signature == null ? SignaturePolicy.REQUIRED : signature;
             encryption = encryption == null ? EncryptionPolicy.OPTIONAL : encryption;
+            returnFiles = returnFiles == null ? ReturnFiles.SIGNED : returnFiles;
         }
 
         public Pgp(String signingKey, SignaturePolicy signature) {
-            this(signingKey, signature, null);
+            this(signingKey, signature, null, null);
         }
+    }
+
+    /**
+     * SIGNED: the file as is, beside it a detached OpenPGP signature ({@code <name>.sig}); ENCRYPTED: one
+     * OpenPGP message ({@code <name>.pgp}), signed and encrypted, and no plain file.
+     */
+    public enum ReturnFiles {
+        SIGNED,
+        ENCRYPTED
+    }
+
+    /** Whether receipts and feedback files for this partner go out encrypted to its key. */
+    public boolean encryptsReturnFiles() {
+        return pgp != null && pgp.returnFiles() == ReturnFiles.ENCRYPTED;
     }
 
     /** REQUIRED: a file that is not OpenPGP is refused; OPTIONAL: plain files are taken too (unless a signature is required). */

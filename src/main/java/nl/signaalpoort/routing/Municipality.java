@@ -16,20 +16,27 @@ public record Municipality(String code, String name, String oin, Delivery delive
      * @param batchSize the most signals in one delivery
      * @param timing    at once, or daily at {@code dailyAt} (Dutch time); urgent signals always at once
      * @param sftp      for {@code SFTP}: how the gateway logs in and which host key it trusts
+     * @param openPgpKey for {@code FILE} and {@code SFTP}: path of the municipality's armored OpenPGP public key;
+     *                  each file is then encrypted to it and signed by the gateway ({@code <signalId>.json.pgp})
      */
     public record Delivery(DeliveryType type, String endpoint, Integer batchSize, DeliveryTiming timing, LocalTime dailyAt,
-            Sftp sftp) {
+            Sftp sftp, String openPgpKey) {
         public Delivery {
             batchSize = batchSize == null ? 100 : batchSize;
             timing = timing == null ? DeliveryTiming.IMMEDIATE : timing;
         }
 
         public Delivery(DeliveryType type, String endpoint, Integer batchSize) {
-            this(type, endpoint, batchSize, null, null, null);
+            this(type, endpoint, batchSize, null, null, null, null);
         }
 
         public Delivery(DeliveryType type, String endpoint, Integer batchSize, DeliveryTiming timing, LocalTime dailyAt) {
-            this(type, endpoint, batchSize, timing, dailyAt, null);
+            this(type, endpoint, batchSize, timing, dailyAt, null, null);
+        }
+
+        /** Whether signals go out as files (one per signal), which can be encrypted to the municipality's key. */
+        public boolean isFileDrop() {
+            return type == DeliveryType.FILE || type == DeliveryType.SFTP;
         }
     }
 

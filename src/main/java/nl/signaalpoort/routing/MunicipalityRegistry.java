@@ -68,6 +68,10 @@ public class MunicipalityRegistry {
                 throw new IllegalStateException(where + "SFTP delivery needs an sftp://host[:port]/folder endpoint and "
                         + "sftp.username, sftp.privateKey and sftp.knownHosts");
             }
+            if (m.delivery().openPgpKey() != null && !m.delivery().isFileDrop()) {
+                throw new IllegalStateException(where + "openPgpKey is for FILE and SFTP deliveries; REST and SOAP are signed "
+                        + "and go over two-way TLS");
+            }
             if (m.delivery().timing() == DeliveryTiming.DAILY && m.delivery().dailyAt() == null) {
                 throw new IllegalStateException(where + "DAILY delivery needs dailyAt, such as \"06:00\"");
             }

@@ -149,11 +149,7 @@ public class ProductionGuard {
             checkFile(entry + " sftp.authorizedKeys", partner.sftp().authorizedKeys(), DevMaterial::markedSshKeys);
         }
         if (partner.pgp() != null) {
-            checkFile(entry + " pgp.signingKey", partner.pgp().signingKey(), path -> {
-                try (InputStream in = Files.newInputStream(path)) {
-                    return DevMaterial.markedPgpKey(in);
-                }
-            });
+            checkFile(entry + " pgp.signingKey", partner.pgp().signingKey(), ProductionGuard::markedPgpKey);
         }
         if (partner.soap() != null) {
             checkFile(entry + " soap.signingCertificate", partner.soap().signingCertificate(), DevMaterial::markedCertificate);
@@ -179,10 +175,23 @@ public class ProductionGuard {
         if (delivery != null && (delivery.type() == DeliveryType.REST || delivery.type() == DeliveryType.SOAP)) {
             checkHttps(entry + " " + delivery.type() + " delivery endpoint", delivery.endpoint());
         }
+        if (delivery != null && delivery.isFileDrop()) {
+            if (delivery.openPgpKey() == null) {
+                problems.add(entry + " " + delivery.type() + " delivery would write personal data unencrypted: register "
+                        + "delivery.openPgpKey, the municipality's OpenPGP key");
+            }
+            checkFile(entry + " delivery.openPgpKey", delivery.openPgpKey(), ProductionGuard::markedPgpKey);
+        }
         Municipality.Sftp sftp = delivery == null ? null : delivery.sftp();
         if (sftp != null) {
             checkFile(entry + " sftp.privateKey", sftp.privateKey(), path -> false);
             checkFile(entry + " sftp.knownHosts", sftp.knownHosts(), path -> false);
+        }
+    }
+
+    private static boolean markedPgpKey(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return DevMaterial.markedPgpKey(in);
         }
     }
 

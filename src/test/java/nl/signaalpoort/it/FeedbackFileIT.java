@@ -45,7 +45,14 @@ class FeedbackFileIT extends AbstractGatewayIT {
         assertThat(fetch.exitCode()).as(fetch.output()).isZero();
         String all;
         try (Stream<Path> files = Files.list(local)) {
-            all = files.map(FeedbackFileIT::read).reduce("", String::concat);
+            all = files.filter(FeedbackFileIT::isCsv).map(FeedbackFileIT::read).reduce("", String::concat);
+        }
+        // Each file comes with the gateway's detached OpenPGP signature, checked by GnuPG.
+        nl.signaalpoort.support.Gpg gpg = nl.signaalpoort.support.Gpg.withDevKeys();
+        try (Stream<Path> files = Files.list(local)) {
+            for (Path csv : files.filter(FeedbackFileIT::isCsv).toList()) {
+                assertThat(gpg.verifyDetached(csv.resolveSibling(csv.getFileName() + ".sig"), csv)).contains("gateway@dev.signaalpoort.invalid");
+            }
         }
         assertThat(all).contains(first, second).doesNotContain("Berg", "1980-04-12", "Damrak", "Example", "612345678");
         // Nobody else's feedback in this partner's files.
@@ -59,6 +66,9 @@ class FeedbackFileIT extends AbstractGatewayIT {
     @Autowired
     nl.signaalpoort.feedback.FeedbackFileWriter writer;
 
+    @Autowired
+    nl.signaalpoort.store.FeedbackFileRepository cursors;
+
     @Test
     void aFilePlannedBeforeACrashIsWrittenAgainWithExactlyItsItemsUnderItsName() throws Exception {
         camel.getRouteController().stopRoute(nl.signaalpoort.camel.Routes.FEEDBACK_FILES);
@@ -70,6 +80,7 @@ class FeedbackFileIT extends AbstractGatewayIT {
             long one = feedbackId(first);
             long two = feedbackId(second);
             // A node planned a file with the first item only, and died before the file was in place.
+            cursors.writtenUpTo("demo-energie"); // the partner's cursor row, as the first round makes it
             jdbc.update("UPDATE partner_feedback_file SET planned_up_to = ? WHERE partner_id = 'demo-energie'", one);
 
             writer.writeDue();
@@ -93,10 +104,14 @@ class FeedbackFileIT extends AbstractGatewayIT {
     private List<String> linesFor(String signalId) throws Exception {
         Path outbox = FILES.outbox("demo-energie");
         try (Stream<Path> files = Files.list(outbox)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("feedback-"))
+            return files.filter(p -> p.getFileName().toString().startsWith("feedback-") && isCsv(p))
                     .flatMap(p -> read(p).lines())
                     .filter(l -> l.contains(signalId)).toList();
         }
+    }
+
+    private static boolean isCsv(Path file) {
+        return file.getFileName().toString().endsWith(".csv");
     }
 
     private static String read(Path file) {

@@ -62,7 +62,10 @@ class PartnerSftpPollIT {
                 await().atMost(Duration.ofSeconds(30)).until(() -> failures(meters, "sftp-poll-demo-mitm") >= 2);
                 assertThat(mitmOutgoing.resolve("november.csv")).exists();
                 assertThat(Files.list(partnerServer.root().resolve("incoming")).map(p -> p.getFileName().toString()))
-                        .containsExactly("november.csv.receipt.csv");
+                        .containsExactlyInAnyOrder("november.csv.receipt.csv", "november.csv.receipt.csv.sig");
+                // The signature travelled with the receipt and still verifies on the partner's server.
+                assertThat(nl.signaalpoort.support.Gpg.withDevKeys().verifyDetached(incoming.resolve("november.csv.receipt.csv.sig"), receipt))
+                        .contains("gateway@dev.signaalpoort.invalid");
             }
         }
     }

@@ -52,6 +52,11 @@ class ProductionProfileIT {
                 "--quick-gen-key", "Signaalpoort Test <gateway@test.invalid>", "future-default", "default", "never");
         Files.write(material.resolve("gateway.asc"), run("gpg", "--homedir", gpgHome.toString(), "--batch", "--pinentry-mode", "loopback",
                 "--passphrase", PASSWORD, "--armor", "--export-secret-keys", "gateway@test.invalid"));
+        // The municipalities' own OpenPGP key: FILE deliveries must be encrypted in production.
+        run("gpg", "--homedir", gpgHome.toString(), "--batch", "--pinentry-mode", "loopback", "--passphrase", "",
+                "--quick-gen-key", "Gemeente Test <gemeente@test.invalid>", "future-default", "default", "never");
+        Files.write(material.resolve("gemeente.pub.asc"), run("gpg", "--homedir", gpgHome.toString(), "--batch", "--armor",
+                "--export", "gemeente@test.invalid"));
         Files.writeString(material.resolve("partners.yaml"), """
                 partners:
                   - id: energie-bv
@@ -61,10 +66,10 @@ class ProductionProfileIT {
                 """);
         Files.writeString(material.resolve("municipalities.yaml"), """
                 municipalities:
-                  - {code: GM0363, name: Amsterdam, oin: "00000001000000000363", delivery: {type: FILE, endpoint: %1$s/GM0363}}
-                  - {code: GM0344, name: Utrecht, oin: "00000001000000000344", delivery: {type: FILE, endpoint: %1$s/GM0344}}
-                  - {code: GM0599, name: Rotterdam, oin: "00000001000000000599", delivery: {type: FILE, endpoint: %1$s/GM0599}}
-                """.formatted(material.resolve("delivered")));
+                  - {code: GM0363, name: Amsterdam, oin: "00000001000000000363", delivery: {type: FILE, endpoint: %1$s/GM0363, openPgpKey: %2$s}}
+                  - {code: GM0344, name: Utrecht, oin: "00000001000000000344", delivery: {type: FILE, endpoint: %1$s/GM0344, openPgpKey: %2$s}}
+                  - {code: GM0599, name: Rotterdam, oin: "00000001000000000599", delivery: {type: FILE, endpoint: %1$s/GM0599, openPgpKey: %2$s}}
+                """.formatted(material.resolve("delivered"), material.resolve("gemeente.pub.asc")));
 
         variables = new HashMap<>();
         variables.put("SIGNAALPOORT_TLS_KEYSTORE", "file:" + material.resolve("server.p12"));
@@ -102,7 +107,8 @@ class ProductionProfileIT {
         Path clientStore = Files.copy(Path.of("certs-dev/gateway-client.p12"), material.resolve("copied-client.p12"));
         Path plainHttp = material.resolve("http-municipalities.yaml");
         Files.writeString(plainHttp, Files.readString(material.resolve("municipalities.yaml"))
-                .replaceFirst("\\{type: FILE, endpoint: [^}]*\\}", "{type: REST, endpoint: \"http://gemeente.example/signalen\"}"));
+                .replaceFirst("\\{type: FILE, endpoint: [^}]*\\}", "{type: REST, endpoint: \"http://gemeente.example/signalen\"}")
+                .replaceFirst(", openPgpKey: [^}]*", ""));
         Map<String, String> changes = new HashMap<>(Map.of(
                 "SIGNAALPOORT_TLS_KEYSTORE", "file:" + keyStore, "SIGNAALPOORT_TLS_KEYSTORE_PASSWORD", "changeit-dev-only",
                 "SIGNAALPOORT_TLS_TRUSTSTORE", "file:" + trustStore, "SIGNAALPOORT_TLS_TRUSTSTORE_PASSWORD", "changeit-dev-only",
@@ -113,7 +119,8 @@ class ProductionProfileIT {
         assertThat(log).contains("TLS key store (SIGNAALPOORT_TLS_KEYSTORE): entry 'server' is a DEV ONLY certificate")
                 .contains("TLS trust store (SIGNAALPOORT_TLS_TRUSTSTORE): entry 'signaalpoort-dev-ca' is a DEV ONLY CA")
                 .contains("client TLS key store (SIGNAALPOORT_CLIENT_KEYSTORE): entry 'gateway-client' is a DEV ONLY certificate")
-                .contains("municipality GM0363 REST delivery endpoint must be https in production");
+                .contains("municipality GM0363 REST delivery endpoint must be https in production")
+                .contains("municipality GM0344 FILE delivery would write personal data unencrypted: register delivery.openPgpKey");
     }
 
     @Test
@@ -129,6 +136,7 @@ class ProductionProfileIT {
                 .contains("partner 'demo-zorg' soap.signingCertificate lies in certs-dev/")
                 .contains("partner 'demo-energie': OIN from the development range")
                 .contains("municipality GM0363: OIN from the development range")
+                .contains("municipality GM0363 FILE delivery would write personal data unencrypted")
                 .contains("operator OIN 00000099000000000002 is from the development range")
                 .contains("signaalpoort.pgp.decryption-key (SIGNAALPOORT_PGP_KEY_FILE) is a DEV ONLY OpenPGP key");
     }

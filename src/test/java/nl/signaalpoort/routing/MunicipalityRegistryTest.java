@@ -36,5 +36,8 @@ class MunicipalityRegistryTest {
                 m("GM0363", "00000099000000000364", DeliveryType.FILE, "y", null))))
                 .hasMessageContaining("twice");
         assertThatThrownBy(() -> new MunicipalityRegistry(List.of())).hasMessageContaining("no municipalities");
+        assertThatThrownBy(() -> new MunicipalityRegistry(List.of(new Municipality("GM0363", "X", oin, new Municipality.Delivery(
+                DeliveryType.REST, "https://x", null, null, null, null, "certs-dev/pgp-gemeente-amsterdam.pub.asc")))))
+                .hasMessageContaining("openPgpKey is for FILE and SFTP deliveries");
     }
 }

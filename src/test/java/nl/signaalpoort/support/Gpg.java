@@ -25,7 +25,7 @@ public final class Gpg {
         Path home = Files.createTempDirectory("gnupg");
         Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         Gpg gpg = new Gpg(home);
-        for (String key : List.of("gateway", "partner-energie", "partner-zorg", "rogue")) {
+        for (String key : List.of("gateway", "partner-energie", "partner-zorg", "rogue", "gemeente-amsterdam")) {
             gpg.run("--import", Path.of("certs-dev", "pgp-" + key + ".asc").toAbsolutePath().toString());
         }
         return gpg;
@@ -53,11 +53,29 @@ public final class Gpg {
         run("--yes", "--output", out.toString(), "--local-user", address(signer), "--sign", in.toString());
     }
 
+    /**
+     * Decrypts {@code message} into {@code out} with the recipient's secret key and returns the user id of
+     * the key whose good signature it carries; fails when it carries none.
+     */
+    public String decryptSigned(Path message, Path out) throws Exception {
+        return goodSignature(run("--yes", "--status-fd", "1", "--output", out.toString(), "--decrypt", message.toString()));
+    }
+
+    /** Checks a detached signature over {@code file}; returns the signer's user id. */
+    public String verifyDetached(Path signature, Path file) throws Exception {
+        return goodSignature(run("--status-fd", "1", "--verify", signature.toString(), file.toString()));
+    }
+
+    private static String goodSignature(String status) throws IOException {
+        return status.lines().filter(l -> l.startsWith("[GNUPG:] GOODSIG ")).findFirst()
+                .map(l -> l.split(" ", 4)[3]).orElseThrow(() -> new IOException("no good signature: " + status));
+    }
+
     private static String address(String key) {
         return key + "@dev.signaalpoort.invalid";
     }
 
-    private void run(String... args) throws Exception {
+    private String run(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("gpg", "--homedir", home.toString(), "--batch", "--pinentry-mode", "loopback",
                 "--passphrase", "changeit-dev-only", "--quiet"));
         command.addAll(List.of(args));
@@ -66,5 +84,6 @@ public final class Gpg {
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException("gpg " + String.join(" ", args) + " failed: " + output);
         }
+        return output;
     }
 }

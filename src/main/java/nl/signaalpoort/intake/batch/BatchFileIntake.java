@@ -30,6 +30,7 @@ import nl.signaalpoort.intake.pgp.PgpFileDecryptor;
 import nl.signaalpoort.intake.pgp.PgpRefusedException;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.signing.PartnerReturnFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -59,10 +60,12 @@ public class BatchFileIntake {
     private final PgpFileDecryptor pgp;
     private final AuditTrail audit;
     private final BatchProgress progress;
+    private final PartnerReturnFiles returnFiles;
 
     public BatchFileIntake(IntakePipeline pipeline, PartnerRegistry partners, Messages messages, BatchProperties properties,
             PartnerFiles files, MeterRegistry meters, BatchFormats formats, PgpFileDecryptor pgp, AuditTrail audit,
-            BatchProgress progress) {
+            BatchProgress progress, PartnerReturnFiles returnFiles) {
+        this.returnFiles = returnFiles;
         this.audit = audit;
         this.progress = progress;
         this.pipeline = pipeline;
@@ -104,7 +107,8 @@ public class BatchFileIntake {
             } else {
                 AtomicFiles.write(archived, receipt -> judgeAndProcess(upload, partner, checksum, receipt));
             }
-            AtomicFiles.copy(archived, files.outbox(partner.id()).resolve(upload.receiptName(formats)));
+            // Signed by the gateway, and encrypted where the partner registered that (pgp.returnFiles).
+            returnFiles.publish(partner.id(), upload.receiptName(formats), archived);
         } finally {
             LocaleContextHolder.setLocale(previous);
         }

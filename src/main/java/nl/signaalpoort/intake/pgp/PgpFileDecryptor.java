@@ -38,7 +38,7 @@ public class PgpFileDecryptor {
 
     @Autowired
     public PgpFileDecryptor(PgpProperties properties, PartnerRegistry partners) throws IOException {
-        this(readKey(properties), properties.passphrase(), partners.all());
+        this(properties.gatewayKey(), properties.passphrase(), partners.all());
     }
 
     PgpFileDecryptor(OpenPGPKey gatewayKey, String passphrase, List<Partner> partners) throws IOException {
@@ -147,15 +147,6 @@ public class PgpFileDecryptor {
                 throw new PgpTooLarge();
             }
             out.write(buffer, 0, n);
-        }
-    }
-
-    private static OpenPGPKey readKey(PgpProperties properties) throws IOException {
-        if (properties.decryptionKey() == null) {
-            throw new IllegalStateException("signaalpoort.pgp.decryption-key is required");
-        }
-        try (InputStream in = properties.decryptionKey().getInputStream()) {
-            return new OpenPGPKeyReader().parseKey(in);
         }
     }
 

@@ -1,0 +1,48 @@
+package nl.signaalpoort.delivery;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.routing.Municipality;
+import nl.signaalpoort.routing.MunicipalityRegistry;
+import nl.signaalpoort.signing.OpenPgpSealer;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.bouncycastle.openpgp.api.OpenPGPCertificate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The file FILE and SFTP deliveries write per signal: its JSON document ({@code <signalId>.json}),
+ * or, where the municipality registered an OpenPGP key, that document signed by the gateway and
+ * encrypted to the key ({@code <signalId>.json.pgp}). Keys are read and checked at start-up.
+ */
+@Component(Routes.MUNICIPAL_FILES)
+public class MunicipalFiles {
+
+    static final String JSON = ".json";
+    static final String PGP = ".pgp";
+
+    private final MunicipalDocuments documents;
+    private final OpenPgpSealer sealer;
+    private final Map<String, OpenPGPCertificate> keys;
+
+    public MunicipalFiles(MunicipalDocuments documents, OpenPgpSealer sealer, MunicipalityRegistry municipalities) {
+        this.documents = documents;
+        this.sealer = sealer;
+        this.keys = municipalities.all().stream().filter(m -> m.delivery().openPgpKey() != null)
+                .collect(Collectors.toUnmodifiableMap(Municipality::code,
+                        m -> OpenPgpSealer.recipient(m.delivery().openPgpKey(), "municipality registry: '" + m.code() + "'")));
+    }
+
+    /** Turns the exchange's {@link MunicipalSignal} into its file: the body and {@code CamelFileName}. */
+    public void write(Exchange exchange) throws IOException {
+        Message message = exchange.getMessage();
+        MunicipalSignal signal = message.getBody(MunicipalSignal.class);
+        DeliveryBatch batch = exchange.getProperty(Routes.BATCH_PROPERTY, DeliveryBatch.class);
+        byte[] json = documents.signalJson(signal);
+        OpenPGPCertificate key = keys.get(batch.municipalityCode());
+        message.setHeader(Exchange.FILE_NAME, signal.signaalId() + JSON + (key == null ? "" : PGP));
+        message.setBody(key == null ? json : sealer.encryptAndSign(json, key));
+    }
+}
