@@ -26,7 +26,6 @@ public final class Routes {
     public static final String PUSH_FEEDBACK_CALL = "push-feedback-call";
     public static final String FEEDBACK_FILES = "feedback-files";
     public static final String RETENTION = "retention";
-    public static final String SFTP_INBOX = "sftp-inbox";
     public static final String SOAP_MESSAGE_IDS = "soap-message-ids";
     public static final String AUDIT_SEAL = "audit-seal";
     public static final String OPS_GAUGES = "ops-gauges";
@@ -34,6 +33,10 @@ public final class Routes {
     public static final String ROUTE_CONTROL = "route-control";
     /** Prefix of {@code deliver-to-<municipality code>}: one route per municipality, in front of its delivery type's. */
     public static final String DELIVER_TO_PREFIX = "deliver-to-";
+    /** Prefix of {@code sftp-inbox-<partner>}: takes the batch files in a partner's inbox, one partner's files apart from another's. */
+    public static final String SFTP_INBOX_PREFIX = "sftp-inbox-";
+    /** The route configuration of the inbox routes (routes/intake-sftp.camel.yaml): a failed file stays for the next poll. */
+    public static final String BATCH_FILES_CONFIGURATION = "batch-files";
     /** Prefix of {@code sftp-poll-<partner>}: fetches from a partner's own SFTP server. */
     public static final String SFTP_POLL_PREFIX = "sftp-poll-";
     /** Prefix of {@code sftp-return-<partner>}: puts receipts and feedback files on a partner's own server. */
@@ -48,7 +51,7 @@ public final class Routes {
 
     /** The routes that must run once per cluster (the per-partner SFTP routes too, by their prefixes). */
     public static final java.util.Set<String> SINGLETON_ROUTES = java.util.Set.of(AUTO_CLOSE, PUSH_FEEDBACK, FEEDBACK_FILES, RETENTION,
-            SFTP_INBOX, SOAP_MESSAGE_IDS, AUDIT_SEAL);
+            SOAP_MESSAGE_IDS, AUDIT_SEAL);
 
     /** A consumer URI that consumes on the leader only. */
     public static String singleton(String uri) {

@@ -19,8 +19,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.signaalpoort.files.FilesProperties;
-import nl.signaalpoort.files.PartnerFiles;
 import nl.signaalpoort.routing.DeliveryType;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +102,7 @@ class RouteNamesTest {
 
         assertThat(declared).containsAll(used);
         // And the other way round: nothing declared that no route uses, but for the names Java alone builds routes with.
-        Set<String> onlyJava = Set.of(Routes.SFTP_POLL_PREFIX, Routes.SFTP_RETURN_PREFIX, Routes.DELIVER_URI_PREFIX,
+        Set<String> onlyJava = Set.of(Routes.SFTP_INBOX_PREFIX, Routes.BATCH_FILES_CONFIGURATION, Routes.BATCH_FILE_INTAKE, Routes.SFTP_POLL_PREFIX, Routes.SFTP_RETURN_PREFIX, Routes.DELIVER_URI_PREFIX,
                 Routes.DELIVER_TO_PREFIX, Routes.NO_AUTOMATIC_RETRIES, Routes.ROUTE_ACTIVITY, Routes.CLIENT_TLS);
         Set<String> unused = new HashSet<>(declared);
         unused.removeAll(used);
@@ -137,21 +135,5 @@ class RouteNamesTest {
         }
         assertThat(onLeader).isEqualTo(Routes.SINGLETON_ROUTES);
         assertThat(Routes.singleton("timer:x")).isEqualTo("master:" + Routes.SINGLETON_NAMESPACE + ":timer:x");
-    }
-
-    @Test
-    void theInboxRouteWatchesThePartnersHomes() throws Exception {
-        String folder = null;
-        for (JsonNode tree : routeFiles()) {
-            for (JsonNode item : tree) {
-                if (item.has("route") && Routes.SFTP_INBOX.equals(item.get("route").get("id").asText())) {
-                    folder = item.get("route").get("from").get("uri").asText();
-                }
-            }
-        }
-        Path root = Path.of("/r");
-        assertThat(folder).isNotNull();
-        assertThat(Path.of(folder.replace(Routes.SINGLETON_PREFIX, "").replace("file:", "").replace("{{signaalpoort.files.root}}", root.toString())))
-                .isEqualTo(new PartnerFiles(new FilesProperties(root)).homes());
     }
 }
