@@ -1,5 +1,6 @@
 package nl.signaalpoort.delivery;
 
+import javax.net.ssl.SSLContext;
 import javax.xml.namespace.QName;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.security.tls.ClientTlsConfig;
@@ -14,8 +15,6 @@ import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transport.http.HTTPConduitConfigurer;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ssl.SslBundle;
-import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,14 +30,14 @@ public class SoapDeliveryConfig {
 
     @Bean(Routes.MUNICIPAL_SOAP_ENDPOINT)
     CxfEndpoint municipalSoapEndpoint(@Value("${signaalpoort.delivery.soap-wsdl}") String wsdl, DeliveryProperties properties,
-            SslBundles bundles) {
+            ClientTlsConfig.ClientSslContext tls) {
         CxfEndpoint endpoint = new CxfEndpoint();
         endpoint.setWsdlURL(wsdl);
         endpoint.setServiceNameAsQName(new QName(MunicipalSoapDocuments.NAMESPACE, SERVICE));
         endpoint.setPortNameAsQName(new QName(MunicipalSoapDocuments.NAMESPACE, PORT));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
         endpoint.setAddress("http://localhost/address-set-per-municipality");
-        endpoint.setCxfConfigurer(new Timeouts(properties, bundles.getBundle(ClientTlsConfig.BUNDLE)));
+        endpoint.setCxfConfigurer(new Timeouts(properties, tls.context()));
         return endpoint;
     }
 
@@ -46,7 +45,7 @@ public class SoapDeliveryConfig {
      * Connect and receive timeouts below the delivery's time limit, so the client gives up first;
      * the gateway's client certificate and trust store over https, with the host name checked.
      */
-    private record Timeouts(DeliveryProperties properties, SslBundle tls) implements CxfConfigurer {
+    private record Timeouts(DeliveryProperties properties, SSLContext tls) implements CxfConfigurer {
 
         /**
          * CXF 4's default conduit (the JDK HttpClient) was seen sending some requests chunked with
@@ -75,7 +74,7 @@ public class SoapDeliveryConfig {
             policy.setVersion("1.1");
             conduit.setClient(policy);
             TLSClientParameters parameters = new TLSClientParameters();
-            parameters.setSslContext(tls.createSslContext());
+            parameters.setSslContext(tls);
             parameters.setDisableCNCheck(false);
             conduit.setTlsClientParameters(parameters);
         }

@@ -147,7 +147,14 @@ public record Partner(
         }
     }
 
-    /** @param endpoint the partner's https URL that takes pages of feedback items */
-    public record FeedbackPush(String endpoint) {
+    /**
+     * @param endpoint            the partner's https URL that takes pages of feedback items
+     * @param trustedCertificates path of a PEM file with the CA certificates the gateway trusts for that server,
+     *                            instead of its client trust store
+     */
+    public record FeedbackPush(String endpoint, String trustedCertificates) {
+        public FeedbackPush(String endpoint) {
+            this(endpoint, null);
+        }
     }
 }

@@ -18,20 +18,22 @@ public record Municipality(String code, String name, String oin, Delivery delive
      * @param sftp      for {@code SFTP}: how the gateway logs in and which host key it trusts
      * @param openPgpKey for {@code FILE} and {@code SFTP}: path of the municipality's armored OpenPGP public key;
      *                  each file is then encrypted to it and signed by the gateway ({@code <signalId>.json.pgp})
+     * @param trustedCertificates for {@code REST} and {@code SOAP}: path of a PEM file with the CA certificates the
+     *                  gateway trusts for this server, instead of its client trust store
      */
     public record Delivery(DeliveryType type, String endpoint, Integer batchSize, DeliveryTiming timing, LocalTime dailyAt,
-            Sftp sftp, String openPgpKey) {
+            Sftp sftp, String openPgpKey, String trustedCertificates) {
         public Delivery {
             batchSize = batchSize == null ? 100 : batchSize;
             timing = timing == null ? DeliveryTiming.IMMEDIATE : timing;
         }
 
         public Delivery(DeliveryType type, String endpoint, Integer batchSize) {
-            this(type, endpoint, batchSize, null, null, null, null);
+            this(type, endpoint, batchSize, null, null, null, null, null);
         }
 
         public Delivery(DeliveryType type, String endpoint, Integer batchSize, DeliveryTiming timing, LocalTime dailyAt) {
-            this(type, endpoint, batchSize, timing, dailyAt, null, null);
+            this(type, endpoint, batchSize, timing, dailyAt, null, null, null);
         }
 
         /** Whether signals go out as files (one per signal), which can be encrypted to the municipality's key. */

@@ -72,6 +72,10 @@ public class MunicipalityRegistry {
                 throw new IllegalStateException(where + "openPgpKey is for FILE and SFTP deliveries; REST and SOAP are signed "
                         + "and go over two-way TLS");
             }
+            if (m.delivery().trustedCertificates() != null && m.delivery().isFileDrop()) {
+                throw new IllegalStateException(where + "trustedCertificates is for REST and SOAP deliveries; an SFTP server "
+                        + "is trusted by its knownHosts");
+            }
             if (m.delivery().timing() == DeliveryTiming.DAILY && m.delivery().dailyAt() == null) {
                 throw new IllegalStateException(where + "DAILY delivery needs dailyAt, such as \"06:00\"");
             }

@@ -159,6 +159,8 @@ public class ProductionGuard {
         }
         if (partner.feedbackPush() != null) {
             checkHttps(entry + " feedbackPush.endpoint", partner.feedbackPush().endpoint());
+            checkFile(entry + " feedbackPush.trustedCertificates", partner.feedbackPush().trustedCertificates(),
+                    DevMaterial::markedCertificate);
         }
         if (partner.sftpRemote() != null) {
             checkFile(entry + " sftpRemote.privateKey", partner.sftpRemote().privateKey(), path -> false);
@@ -174,6 +176,7 @@ public class ProductionGuard {
         Municipality.Delivery delivery = municipality.delivery();
         if (delivery != null && (delivery.type() == DeliveryType.REST || delivery.type() == DeliveryType.SOAP)) {
             checkHttps(entry + " " + delivery.type() + " delivery endpoint", delivery.endpoint());
+            checkFile(entry + " delivery.trustedCertificates", delivery.trustedCertificates(), DevMaterial::markedCertificate);
         }
         if (delivery != null && delivery.isFileDrop()) {
             if (delivery.openPgpKey() == null) {

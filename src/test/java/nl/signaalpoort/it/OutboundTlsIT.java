@@ -75,6 +75,66 @@ class OutboundTlsIT {
         }
     }
 
+    @Test
+    void aTargetsOwnTrustedCertificatesReplaceTheClientTrustStoreForThatServerOnly() throws Exception {
+        // A municipality whose server certificate comes from no CA the gateway's trust store holds (self-signed here).
+        Path material = Files.createTempDirectory("target-trust");
+        Path keyStore = material.resolve("own-server.p12");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        exec(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "30",
+                "-dname", "CN=localhost, O=Gemeente Test", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
+        Path pem = material.resolve("own-server.pem");
+        exec(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
+                "-file", pem.toString());
+        WireMockServer own = new WireMockServer(wireMockConfig().httpDisabled(true).dynamicHttpsPort()
+                .keystorePath(keyStore.toString()).keystorePassword(PASSWORD).keystoreType("PKCS12").keyManagerPassword(PASSWORD)
+                .needClientAuth(true).trustStorePath("certs-dev/truststore.p12").trustStorePassword(PASSWORD).trustStoreType("PKCS12"));
+        own.start();
+        try {
+            own.stubFor(post(urlEqualTo("/gm0363/signalen")).willReturn(aResponse().withStatus(200)));
+            own.stubFor(post(urlEqualTo("/soap/gm0344")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "text/xml").withBody(SoapDeliveryIT.ACK)));
+            own.stubFor(post(urlEqualTo("/gm0599/signalen")).willReturn(aResponse().withStatus(200)));
+            int port = own.httpsPort();
+            Path registry = Files.createTempFile("trust-municipalities", ".yaml");
+            // Amsterdam (REST) and Utrecht (SOAP) registered that certificate for their server; Rotterdam, on the
+            // same server under another name, did not, so for it the gateway's client trust store applies.
+            Files.writeString(registry, """
+                    municipalities:
+                      - {code: GM0363, name: Amsterdam, oin: "00000099000000000363", delivery: {type: REST, endpoint: "https://localhost:%1$d/gm0363/signalen", trustedCertificates: "%2$s"}}
+                      - {code: GM0344, name: Utrecht, oin: "00000099000000000344", delivery: {type: SOAP, endpoint: "https://localhost:%1$d/soap/gm0344", trustedCertificates: "%2$s"}}
+                      - {code: GM0599, name: Rotterdam, oin: "00000099000000000599", delivery: {type: REST, endpoint: "https://127.0.0.1:%1$d/gm0599/signalen"}}
+                    """.formatted(port, pem));
+            try (ConfigurableApplicationContext app = new StandaloneGateway("target_trust_it")
+                    .with("signaalpoort.routing.municipalities", "file:" + registry).start()) {
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                TlsClient partner = TlsClient.as("partner-energie", StandaloneGateway.port(app));
+                String amsterdam = submit(partner, SignalJson.AMSTERDAM);
+                String utrecht = submit(partner, SignalJson.UTRECHT);
+                String rotterdam = submit(partner, "3011AA");
+
+                await().atMost(Duration.ofSeconds(30)).until(() -> "DELIVERED".equals(status(jdbc, amsterdam))
+                        && "DELIVERED".equals(status(jdbc, utrecht)));
+                assertThat(own.findAll(postRequestedFor(urlEqualTo("/gm0363/signalen")))).hasSize(1);
+                assertThat(own.findAll(postRequestedFor(urlEqualTo("/soap/gm0344")))).hasSize(1);
+
+                await().atMost(Duration.ofSeconds(30)).until(() -> attempts(jdbc, rotterdam) >= 2);
+                assertThat(status(jdbc, rotterdam)).isEqualTo("PENDING");
+                assertThat(own.findAll(postRequestedFor(urlEqualTo("/gm0599/signalen")))).as("nothing sent").isEmpty();
+            }
+        } finally {
+            own.stop();
+        }
+    }
+
+    private static void exec(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+
     private static String submit(TlsClient partner, String postcode) throws Exception {
         String body = SignalJson.signal(SignalJson.uniqueReference("TLS"), postcode, "90.00");
         return new ObjectMapper().readTree(partner.postJson("/api/v1/signals", body).body()).at("/receipts/0/signalId").asText();

@@ -37,7 +37,10 @@ class MunicipalityRegistryTest {
                 .hasMessageContaining("twice");
         assertThatThrownBy(() -> new MunicipalityRegistry(List.of())).hasMessageContaining("no municipalities");
         assertThatThrownBy(() -> new MunicipalityRegistry(List.of(new Municipality("GM0363", "X", oin, new Municipality.Delivery(
-                DeliveryType.REST, "https://x", null, null, null, null, "certs-dev/pgp-gemeente-amsterdam.pub.asc")))))
+                DeliveryType.REST, "https://x", null, null, null, null, "certs-dev/pgp-gemeente-amsterdam.pub.asc", null)))))
                 .hasMessageContaining("openPgpKey is for FILE and SFTP deliveries");
+        assertThatThrownBy(() -> new MunicipalityRegistry(List.of(new Municipality("GM0363", "X", oin, new Municipality.Delivery(
+                DeliveryType.FILE, "x", null, null, null, null, null, "certs-dev/ca.crt")))))
+                .hasMessageContaining("trustedCertificates is for REST and SOAP deliveries");
     }
 }
