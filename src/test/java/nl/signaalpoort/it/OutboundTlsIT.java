@@ -10,10 +10,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.StandaloneGateway;
 import nl.signaalpoort.support.TlsClient;
@@ -23,8 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Personal data leaves over two-way TLS: municipalities' servers (WireMock over HTTPS) that
- * require a client certificate from a CA they trust get the REST and SOAP deliveries, and a server
- * whose certificate does not name the host the gateway called is refused before anything is sent.
+ * require a client certificate from a CA they trust get the REST and SOAP deliveries; a server
+ * whose certificate does not name the host the gateway called, or comes from a CA not trusted for
+ * that target, is refused before anything is sent.
  */
 class OutboundTlsIT {
 
@@ -33,8 +36,46 @@ class OutboundTlsIT {
     @Test
     void deliveriesGoOverMutualTlsAndAServerUnderAnotherNameIsRefused() throws Exception {
         // The municipality's server: the development server certificate (localhost, 127.0.0.1), client certificates required.
+        // Rotterdam calls it as 127.0.0.2: the same server, but its certificate names localhost and 127.0.0.1 only.
+        String lastError = deliverAmsterdamAndUtrechtRefuseRotterdam("outbound_tls_it", Path.of("certs-dev/server.p12"), """
+                municipalities:
+                  - {code: GM0363, name: Amsterdam, oin: "00000099000000000363", delivery: {type: REST, endpoint: "https://localhost:%1$d/gm0363/signalen"}}
+                  - {code: GM0344, name: Utrecht, oin: "00000099000000000344", delivery: {type: SOAP, endpoint: "https://localhost:%1$d/soap/gm0344"}}
+                  - {code: GM0599, name: Rotterdam, oin: "00000099000000000599", delivery: {type: REST, endpoint: "https://127.0.0.2:%1$d/gm0599/signalen"}}
+                """);
+        assertThat(lastError).contains("SSL");
+    }
+
+    @Test
+    void aTargetsOwnTrustedCertificatesReplaceTheClientTrustStoreForThatServerOnly() throws Exception {
+        // A municipality's server whose certificate comes from no CA in the gateway's trust store (self-signed here).
+        Path material = Files.createTempDirectory("target-trust");
+        Path keyStore = material.resolve("own-server.p12");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        exec(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "30",
+                "-dname", "CN=localhost, O=Gemeente Test", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
+        Path pem = material.resolve("own-server.pem");
+        exec(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
+                "-file", pem.toString());
+        // Amsterdam (REST) and Utrecht (SOAP) registered that certificate for their server; Rotterdam, on the same
+        // server under another name its certificate also carries, did not: for it the client trust store applies.
+        deliverAmsterdamAndUtrechtRefuseRotterdam("target_trust_it", keyStore, """
+                municipalities:
+                  - {code: GM0363, name: Amsterdam, oin: "00000099000000000363", delivery: {type: REST, endpoint: "https://localhost:%1$d/gm0363/signalen", trustedCertificates: "%2$s"}}
+                  - {code: GM0344, name: Utrecht, oin: "00000099000000000344", delivery: {type: SOAP, endpoint: "https://localhost:%1$d/soap/gm0344", trustedCertificates: "%2$s"}}
+                  - {code: GM0599, name: Rotterdam, oin: "00000099000000000599", delivery: {type: REST, endpoint: "https://127.0.0.1:%1$d/gm0599/signalen"}}
+                """.replace("%2$s", pem.toString()));
+    }
+
+    /**
+     * Starts a municipalities' server with {@code keyStore} (client certificates from the development CA required)
+     * and a gateway with the registry ({@code %1$d}: the server's port); Amsterdam and Utrecht must be delivered,
+     * Rotterdam refused before a byte reaches the server. Returns Rotterdam's last delivery error.
+     */
+    private static String deliverAmsterdamAndUtrechtRefuseRotterdam(String name, Path keyStore, String registryYaml) throws Exception {
         WireMockServer municipality = new WireMockServer(wireMockConfig().httpDisabled(true).dynamicHttpsPort()
-                .keystorePath("certs-dev/server.p12").keystorePassword(PASSWORD).keystoreType("PKCS12").keyManagerPassword(PASSWORD)
+                .keystorePath(keyStore.toString()).keystorePassword(PASSWORD).keystoreType("PKCS12").keyManagerPassword(PASSWORD)
                 .needClientAuth(true).trustStorePath("certs-dev/truststore.p12").trustStorePassword(PASSWORD).trustStoreType("PKCS12"));
         municipality.start();
         try {
@@ -42,15 +83,9 @@ class OutboundTlsIT {
             municipality.stubFor(post(urlEqualTo("/soap/gm0344")).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "text/xml").withBody(SoapDeliveryIT.ACK)));
             municipality.stubFor(post(urlEqualTo("/gm0599/signalen")).willReturn(aResponse().withStatus(200)));
-            int port = municipality.httpsPort();
             Path registry = Files.createTempFile("tls-municipalities", ".yaml");
-            Files.writeString(registry, """
-                    municipalities:
-                      - {code: GM0363, name: Amsterdam, oin: "00000099000000000363", delivery: {type: REST, endpoint: "https://localhost:%1$d/gm0363/signalen"}}
-                      - {code: GM0344, name: Utrecht, oin: "00000099000000000344", delivery: {type: SOAP, endpoint: "https://localhost:%1$d/soap/gm0344"}}
-                      - {code: GM0599, name: Rotterdam, oin: "00000099000000000599", delivery: {type: REST, endpoint: "https://127.0.0.2:%1$d/gm0599/signalen"}}
-                    """.formatted(port));
-            try (ConfigurableApplicationContext app = new StandaloneGateway("outbound_tls_it")
+            Files.writeString(registry, registryYaml.formatted(municipality.httpsPort()));
+            try (ConfigurableApplicationContext app = new StandaloneGateway(name)
                     .with("signaalpoort.routing.municipalities", "file:" + registry).start()) {
                 JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
                 TlsClient partner = TlsClient.as("partner-energie", StandaloneGateway.port(app));
@@ -63,75 +98,20 @@ class OutboundTlsIT {
                 assertThat(municipality.findAll(postRequestedFor(urlEqualTo("/gm0363/signalen")))).hasSize(1);
                 assertThat(municipality.findAll(postRequestedFor(urlEqualTo("/soap/gm0344")))).hasSize(1);
 
-                // 127.0.0.2 reaches the same server, but its certificate names localhost and 127.0.0.1 only.
                 await().atMost(Duration.ofSeconds(30)).until(() -> attempts(jdbc, rotterdam) >= 2);
                 assertThat(status(jdbc, rotterdam)).isEqualTo("PENDING");
                 assertThat(municipality.findAll(postRequestedFor(urlEqualTo("/gm0599/signalen")))).as("nothing sent").isEmpty();
-                assertThat(jdbc.queryForObject("SELECT last_error FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(rotterdam)))
-                        .contains("SSL");
+                return jdbc.queryForObject("SELECT last_error FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(rotterdam));
             }
         } finally {
             municipality.stop();
         }
     }
 
-    @Test
-    void aTargetsOwnTrustedCertificatesReplaceTheClientTrustStoreForThatServerOnly() throws Exception {
-        // A municipality whose server certificate comes from no CA the gateway's trust store holds (self-signed here).
-        Path material = Files.createTempDirectory("target-trust");
-        Path keyStore = material.resolve("own-server.p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        exec(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "30",
-                "-dname", "CN=localhost, O=Gemeente Test", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
-        Path pem = material.resolve("own-server.pem");
-        exec(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
-                "-file", pem.toString());
-        WireMockServer own = new WireMockServer(wireMockConfig().httpDisabled(true).dynamicHttpsPort()
-                .keystorePath(keyStore.toString()).keystorePassword(PASSWORD).keystoreType("PKCS12").keyManagerPassword(PASSWORD)
-                .needClientAuth(true).trustStorePath("certs-dev/truststore.p12").trustStorePassword(PASSWORD).trustStoreType("PKCS12"));
-        own.start();
-        try {
-            own.stubFor(post(urlEqualTo("/gm0363/signalen")).willReturn(aResponse().withStatus(200)));
-            own.stubFor(post(urlEqualTo("/soap/gm0344")).willReturn(aResponse().withStatus(200)
-                    .withHeader("Content-Type", "text/xml").withBody(SoapDeliveryIT.ACK)));
-            own.stubFor(post(urlEqualTo("/gm0599/signalen")).willReturn(aResponse().withStatus(200)));
-            int port = own.httpsPort();
-            Path registry = Files.createTempFile("trust-municipalities", ".yaml");
-            // Amsterdam (REST) and Utrecht (SOAP) registered that certificate for their server; Rotterdam, on the
-            // same server under another name, did not, so for it the gateway's client trust store applies.
-            Files.writeString(registry, """
-                    municipalities:
-                      - {code: GM0363, name: Amsterdam, oin: "00000099000000000363", delivery: {type: REST, endpoint: "https://localhost:%1$d/gm0363/signalen", trustedCertificates: "%2$s"}}
-                      - {code: GM0344, name: Utrecht, oin: "00000099000000000344", delivery: {type: SOAP, endpoint: "https://localhost:%1$d/soap/gm0344", trustedCertificates: "%2$s"}}
-                      - {code: GM0599, name: Rotterdam, oin: "00000099000000000599", delivery: {type: REST, endpoint: "https://127.0.0.1:%1$d/gm0599/signalen"}}
-                    """.formatted(port, pem));
-            try (ConfigurableApplicationContext app = new StandaloneGateway("target_trust_it")
-                    .with("signaalpoort.routing.municipalities", "file:" + registry).start()) {
-                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-                TlsClient partner = TlsClient.as("partner-energie", StandaloneGateway.port(app));
-                String amsterdam = submit(partner, SignalJson.AMSTERDAM);
-                String utrecht = submit(partner, SignalJson.UTRECHT);
-                String rotterdam = submit(partner, "3011AA");
-
-                await().atMost(Duration.ofSeconds(30)).until(() -> "DELIVERED".equals(status(jdbc, amsterdam))
-                        && "DELIVERED".equals(status(jdbc, utrecht)));
-                assertThat(own.findAll(postRequestedFor(urlEqualTo("/gm0363/signalen")))).hasSize(1);
-                assertThat(own.findAll(postRequestedFor(urlEqualTo("/soap/gm0344")))).hasSize(1);
-
-                await().atMost(Duration.ofSeconds(30)).until(() -> attempts(jdbc, rotterdam) >= 2);
-                assertThat(status(jdbc, rotterdam)).isEqualTo("PENDING");
-                assertThat(own.findAll(postRequestedFor(urlEqualTo("/gm0599/signalen")))).as("nothing sent").isEmpty();
-            }
-        } finally {
-            own.stop();
-        }
-    }
-
     private static void exec(String... command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
     }
 
