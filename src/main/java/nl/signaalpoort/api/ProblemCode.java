@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
  */
 public enum ProblemCode {
     MALFORMED_JSON(HttpStatus.BAD_REQUEST),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST),
     EMPTY_BATCH(HttpStatus.BAD_REQUEST),
     BATCH_TOO_LARGE(HttpStatus.BAD_REQUEST),
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST),

@@ -97,6 +97,20 @@ class ApiDesignRulesIT extends AbstractGatewayIT {
     }
 
     @Test
+    void aRequestTomcatRefusesBeforeTheApplicationStillGetsAProblem() throws Exception {
+        // Headers over server.max-http-request-header-size (32 kB): refused by the connector, never seen by Spring.
+        HttpResponse<String> huge = as("partner-energie").send("GET", "/api/v1/partners/me/rules", "X-Filler", "x".repeat(40_000));
+
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = json(huge.body());
+        assertThat(problem.get("code").asText()).isEqualTo("MALFORMED_REQUEST");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        assertThat(huge.body()).doesNotContain("Tomcat").doesNotContain("<html");
+    }
+
+    @Test
     void aQueryParameterTheOperationDoesNotHaveIsRefused() throws Exception {
         HttpResponse<String> misspelt = as("partner-energie").get("/api/v1/feedback?afer=10");
         HttpResponse<String> known = as("partner-energie").get("/api/v1/feedback?after=0&limit=5");
