@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * What the audit trail costs intake in the database: the intake transaction of one chunk (signals,
- * personal data, receipts and outbox rows in JDBC batches, one commit) without and with its audit
+ * personal data and outbox rows in JDBC batches, one commit) without and with its audit
  * rows, alternated round by round on the same database in the same run, on the gateway's own
  * schema (start the gateway once on the database so Flyway creates it). Prints rows/s of both and
  * their ratio; removes what it wrote.
@@ -72,8 +72,6 @@ public class AuditCost {
                 VALUES (?, ?, ?, 'EARLY', ?, FALSE, FALSE, NULL, 'GM0363', ?, ?, ?, 'k1', 13000, '{}', 'energy/bench', 'v1', ?)""");
                 PreparedStatement personal = db.prepareStatement(
                         "INSERT INTO signal_personal_data (signal_id, master_key_id, wrapped_data_key, ciphertext) VALUES (?, 'm1', ?, ?)");
-                PreparedStatement receipts = db.prepareStatement(
-                        "INSERT INTO receipts (partner_id, reference, signal_id, status, issued_at) VALUES (?, ?, ?, 'ACCEPTED', ?)");
                 PreparedStatement outbox = db.prepareStatement("""
                         INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at)
                         VALUES (?, 'GM0363', FALSE, 'DELIVERED', 0, ?, ?)""");
@@ -97,11 +95,6 @@ public class AuditCost {
                 personal.setBytes(2, key);
                 personal.setBytes(3, ciphertext);
                 personal.addBatch();
-                receipts.setString(1, PARTNER);
-                receipts.setString(2, reference);
-                receipts.setObject(3, id);
-                receipts.setObject(4, now);
-                receipts.addBatch();
                 outbox.setObject(1, id);
                 outbox.setObject(2, now);
                 outbox.setObject(3, now);
@@ -115,7 +108,6 @@ public class AuditCost {
             }
             signals.executeBatch();
             personal.executeBatch();
-            receipts.executeBatch();
             outbox.executeBatch();
             if (audit) {
                 auditRows.executeBatch();
@@ -139,7 +131,6 @@ public class AuditCost {
             s.executeUpdate("DELETE FROM audit_log WHERE subject_id IN (SELECT CAST(signal_id AS VARCHAR(100)) FROM signals WHERE partner_id = '"
                     + PARTNER + "')");
             s.executeUpdate("DELETE FROM outbox WHERE signal_id IN (SELECT signal_id FROM signals WHERE partner_id = '" + PARTNER + "')");
-            s.executeUpdate("DELETE FROM receipts WHERE partner_id = '" + PARTNER + "'");
             s.executeUpdate("DELETE FROM signal_personal_data WHERE signal_id IN (SELECT signal_id FROM signals WHERE partner_id = '"
                     + PARTNER + "')");
             s.executeUpdate("DELETE FROM signals WHERE partner_id = '" + PARTNER + "'");

@@ -2,6 +2,7 @@
 # Uploads a generated CSV batch of N rows as partner demo-energie to a running gateway's SFTP server
 # and times from the rename (upload complete) until the receipt is in the partner's outbox.
 #   bench/sftp-batch.sh 100000            (gateway running from the project root, SFTP on 127.0.0.1:2222)
+#   ROWS_FILE=rows.csv bench/sftp-batch.sh N   uploads that file (bench/rows.py) instead of a new one
 # Bounded: one file, localhost only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,18 +11,7 @@ PORT=${SFTP_PORT:-2222}
 WORK=$(mktemp -d)
 KEY="$WORK/key"; cp certs-dev/partner-energie-ssh "$KEY"; chmod 600 "$KEY"
 NAME="bench-$(date +%s).csv"
-python3 - "$ROWS" "$WORK/$NAME" <<'PY'
-import sys, datetime, random
-rows, path = int(sys.argv[1]), sys.argv[2]
-today = datetime.date.today()
-run = random.randint(0, 10**9)
-with open(path, "w", encoding="utf-8") as f:
-    f.write("reference;kind;signalDate;initials;surname;birthDate;street;houseNumber;postcode;city;totalAmount;termsOverdue;remindersSent;oldestDueDate;newestDueDate\n")
-    for i in range(rows):
-        surname = "B" + "".join(chr(97 + (i // 26**k) % 26) for k in range(4))
-        f.write(f"S{run}-{i};EARLY;{today - datetime.timedelta(days=1)};A.;{surname};1980-01-{1 + i % 28:02d};Damrak;{1 + i % 99999};"
-                f"{'1012LG' if i % 2 == 0 else '3511AB'};Amsterdam;{60 + i % 500}.50;2;2;{today - datetime.timedelta(days=70)};{today - datetime.timedelta(days=40)}\n")
-PY
+if [ -n "${ROWS_FILE:-}" ]; then cp "$ROWS_FILE" "$WORK/$NAME"; else python3 bench/rows.py "$ROWS" "$WORK/$NAME"; fi
 SIZE=$(du -h "$WORK/$NAME" | cut -f1)
 sftp_batch() { sftp -q -b - -i "$KEY" -P "$PORT" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes demo-energie@127.0.0.1; }
 printf 'put %s inbox/%s.part\n' "$WORK/$NAME" "$NAME" | sftp_batch >/dev/null

@@ -114,7 +114,7 @@ class CrashIT {
         }
 
         Map<String, String> signalOfReference = new HashMap<>();
-        jdbc.query("SELECT reference, CAST(signal_id AS VARCHAR(36)) FROM receipts WHERE status = 'ACCEPTED'",
+        jdbc.query("SELECT reference, CAST(signal_id AS VARCHAR(36)) FROM signals",
                 rs -> {
                     signalOfReference.put(rs.getString(1), rs.getString(2));
                 });

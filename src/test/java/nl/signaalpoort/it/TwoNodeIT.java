@@ -141,7 +141,7 @@ class TwoNodeIT {
             assertThat(shared(operatorA.get("/ops").body())).contains("GM0344 pending=0").contains("demo-energie");
 
             // Nothing recorded delivered twice; everything delivered at least once.
-            Set<String> accepted = new HashSet<>(jdbc.queryForList("SELECT CAST(signal_id AS VARCHAR(36)) FROM receipts", String.class));
+            Set<String> accepted = new HashSet<>(jdbc.queryForList("SELECT CAST(signal_id AS VARCHAR(36)) FROM signals", String.class));
             assertThat(accepted).containsAll(signals).containsAll(fromFiles);
             assertThat(jdbc.queryForList("SELECT COUNT(*) FROM audit_log WHERE action = 'SIGNAL_DELIVERED' GROUP BY subject_id",
                     Integer.class)).hasSize(accepted.size()).containsOnly(1);
@@ -273,7 +273,7 @@ class TwoNodeIT {
     private static Map<Long, Integer> filed(Path outbox) throws Exception {
         Map<Long, Integer> filed = new HashMap<>();
         try (Stream<Path> names = Files.list(outbox)) {
-            for (Path file : names.filter(f -> f.getFileName().toString().startsWith("feedback-")).toList()) {
+            for (Path file : names.filter(f -> f.getFileName().toString().startsWith("feedback-") && f.getFileName().toString().endsWith(".csv")).toList()) {
                 try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); var rows = Csv.rows(reader)) {
                     rows.next();
                     rows.forEachRemaining(row -> filed.merge(Long.parseLong(row[0]), 1, Integer::sum));

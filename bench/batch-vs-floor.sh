@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The batch path against its floor, side by side in one run on the same file and database: the
+# floor (bench/BatchFloor.java), then the packaged gateway taking the same file over its SFTP
+# channel (upload complete = the rename, done = the receipt in the partner's outbox), then the
+# floor again. Prints rows/s of each and gateway / floor.
+#
+#   mvn -B -DskipTests package && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+#   bench/batch-vs-floor.sh 100000                 # PostgreSQL (DB_URL, DB_USER, DB_PASSWORD), plain CSV
+#   MODE=pgp bench/batch-vs-floor.sh 100000        # the file OpenPGP-encrypted to the gateway and signed
+#   DB=h2 bench/batch-vs-floor.sh 100000           # both on an H2 file database
+#   HEAP=256m bench/batch-vs-floor.sh 1000000      # the gateway's heap (default 512m)
+# Bounded: one file of ROWS rows through each; the gateway it starts is stopped, its schema dropped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS=${1:-100000}
+MODE=${MODE:-plain}
+DB=${DB:-postgres}
+DB_URL=${DB_URL:-jdbc:postgresql://localhost:5432/signaalpoort}
+DB_USER=${DB_USER:-signaalpoort}
+DB_PASSWORD=${DB_PASSWORD:-signaalpoort}
+JAR=target/signaalpoort-0.1.0-SNAPSHOT.jar
+[ -f "$JAR" ] && [ -f target/cp.txt ] || { echo "build first: see the header of $0" >&2; exit 2; }
+WORK=$(mktemp -d)
+SCHEMA="bench_gw_$(date +%s)"
+GATEWAY_PID=
+cleanup() {
+  [ -n "$GATEWAY_PID" ] && kill "$GATEWAY_PID" 2>/dev/null && wait "$GATEWAY_PID" 2>/dev/null || true
+  if [ "$DB" = postgres ]; then
+    java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --drop-schema "$SCHEMA" --url "$DB_URL" --user "$DB_USER" \
+      --password "$DB_PASSWORD" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+python3 bench/rows.py "$ROWS" "$WORK/rows.csv"
+echo "rows: $ROWS ($(du -h "$WORK/rows.csv" | cut -f1)), mode $MODE, database $DB, $(nproc) cores"
+
+floor() {
+  local url=$DB_URL
+  [ "$DB" = h2 ] && url="jdbc:h2:file:$WORK/floor-$1;DB_CLOSE_ON_EXIT=FALSE"
+  java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --file "$WORK/rows.csv" --url "$url" --user "$DB_USER" --password "$DB_PASSWORD" \
+    | tee -a "$WORK/floor.txt"
+}
+
+gateway() {
+  local sftp_port=$((20000 + RANDOM % 20000)) api_port=$((40000 + RANDOM % 10000)) mgmt_port=$((50000 + RANDOM % 10000))
+  local db_args=()
+  if [ "$DB" = postgres ]; then
+    db_args=(--spring.profiles.active=postgres "--spring.datasource.url=$DB_URL?currentSchema=$SCHEMA" "--spring.flyway.schemas=$SCHEMA"
+      "--spring.datasource.username=$DB_USER" "--spring.datasource.password=$DB_PASSWORD")
+  else
+    db_args=("--spring.datasource.url=jdbc:h2:file:$WORK/gateway;DB_CLOSE_ON_EXIT=FALSE")
+  fi
+  java "-Xmx${HEAP:-512m}" -jar "$JAR" "${db_args[@]}" --logging.level.nl.signaalpoort=WARN \
+    --server.port=$api_port --management.server.port=$mgmt_port --signaalpoort.sftp.port=$sftp_port \
+    "--signaalpoort.files.root=$WORK/files" "--signaalpoort.sftp.host-key=$WORK/host.key" "--signaalpoort.cluster.file.root=$WORK/cluster" \
+    --signaalpoort.delivery.poll-interval=PT1H > "$WORK/gateway.log" 2>&1 &
+  GATEWAY_PID=$!
+  for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$mgmt_port/actuator/health/readiness" >/dev/null 2>&1 && break
+    kill -0 "$GATEWAY_PID" 2>/dev/null || { tail -20 "$WORK/gateway.log"; exit 1; }
+    sleep 0.5
+  done
+  local key="$WORK/key" outbox="$WORK/files/homes/demo-energie/outbox"
+  cp certs-dev/partner-energie-ssh "$key"; chmod 600 "$key"
+  sftp_batch() { sftp -q -b - -i "$key" -P "$sftp_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes \
+    demo-energie@127.0.0.1 >/dev/null; }
+  upload() { printf 'put %s inbox/%s.part\nrename inbox/%s.part inbox/%s\n' "$1" "$2" "$2" "$2" | sftp_batch; }
+  await_receipt() {
+    for _ in $(seq 1 60000); do [ -f "$outbox/$1.receipt.csv" ] && return 0; sleep 0.02; done
+    echo "no receipt for $1" >&2; exit 1
+  }
+  # A one-row file first: the leader is elected and the intake route runs before the clock starts.
+  head -2 "$WORK/rows.csv" | sed 's/^S/W/' > "$WORK/warm.csv"
+  upload "$WORK/warm.csv" warm.csv
+  await_receipt warm.csv
+  local file="$WORK/rows.csv" name="rows.csv"
+  if [ "$MODE" = pgp ]; then
+    local home="$WORK/gnupg"; mkdir -m 700 "$home"
+    gpg --homedir "$home" --batch --quiet --import certs-dev/pgp-gateway.pub.asc certs-dev/pgp-partner-energie.asc
+    gpg --homedir "$home" --batch --quiet --trust-model always --recipient gateway@dev.signaalpoort.invalid \
+      --local-user partner-energie@dev.signaalpoort.invalid --sign --encrypt --output "$WORK/rows.csv.pgp" "$WORK/rows.csv"
+    file="$WORK/rows.csv.pgp"; name="rows.csv.pgp"
+  fi
+  printf 'put %s inbox/%s.part\n' "$file" "$name" | sftp_batch
+  local start end
+  start=$(date +%s.%N)
+  printf 'rename inbox/%s.part inbox/%s\n' "$name" "$name" | sftp_batch
+  await_receipt "$name"
+  end=$(date +%s.%N)
+  local total
+  total=$(tail -1 "$outbox/$name.receipt.csv")
+  echo "$total" | grep -q "accepted=$ROWS;" || { echo "gateway did not accept every row: $total" >&2; exit 1; }
+  echo "gateway: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s" | tee "$WORK/gateway.txt"
+  grep -m1 -o "Started SignaalpoortApplication.*" "$WORK/gateway.log" >/dev/null || true
+  kill "$GATEWAY_PID"; wait "$GATEWAY_PID" 2>/dev/null || true; GATEWAY_PID=
+}
+
+floor 1
+gateway
+floor 2
+FLOOR=$(grep -o '= [0-9]* rows/s' "$WORK/floor.txt" | awk '{s += $2; n++} END {printf "%.0f", s / n}')
+GW=$(grep -o '= [0-9]* rows/s' "$WORK/gateway.txt" | awk '{print $2}')
+echo "floor (mean of both): $FLOOR rows/s; gateway: $GW rows/s; gateway / floor: $(echo "scale=2; $GW / $FLOOR" | bc)"
