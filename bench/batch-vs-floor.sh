@@ -9,6 +9,7 @@
 #   MODE=pgp bench/batch-vs-floor.sh 100000        # the file OpenPGP-encrypted to the gateway and signed
 #   DB=h2 bench/batch-vs-floor.sh 100000           # both on an H2 file database
 #   HEAP=256m bench/batch-vs-floor.sh 1000000      # the gateway's heap (default 512m)
+#   GATEWAY_OPTS="-XX:StartFlightRecording=filename=/tmp/gw.jfr" bench/batch-vs-floor.sh 100000   # profile it
 # Bounded: one file of ROWS rows through each; the gateway it starts is stopped, its schema dropped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,7 +53,8 @@ gateway() {
   else
     db_args=("--spring.datasource.url=jdbc:h2:file:$WORK/gateway;DB_CLOSE_ON_EXIT=FALSE")
   fi
-  java "-Xmx${HEAP:-512m}" -jar "$JAR" "${db_args[@]}" --logging.level.nl.signaalpoort=WARN \
+  # shellcheck disable=SC2086
+  java "-Xmx${HEAP:-512m}" ${GATEWAY_OPTS:-} -jar "$JAR" "${db_args[@]}" --logging.level.nl.signaalpoort=WARN \
     --server.port=$api_port --management.server.port=$mgmt_port --signaalpoort.sftp.port=$sftp_port \
     "--signaalpoort.files.root=$WORK/files" "--signaalpoort.sftp.host-key=$WORK/host.key" "--signaalpoort.cluster.file.root=$WORK/cluster" \
     --signaalpoort.delivery.poll-interval=PT1H > "$WORK/gateway.log" 2>&1 &

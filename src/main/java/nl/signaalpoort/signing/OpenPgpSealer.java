@@ -33,7 +33,7 @@ public class OpenPgpSealer {
 
     @Autowired
     public OpenPgpSealer(PgpProperties properties) throws IOException {
-        this(properties.gatewayKey(), properties.passphraseChars());
+        this(properties.gatewayKey(), new char[0]);
     }
 
     OpenPgpSealer(OpenPGPKey gatewayKey, char[] passphrase) {

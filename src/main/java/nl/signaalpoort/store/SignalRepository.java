@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Signals, their personal data, receipts and outbox entries. {@link #insertAccepted} writes all
- * four in JDBC batches; the caller's transaction makes them one unit ("accepted means durable").
+ * Signals, their personal data and outbox entries. {@link #insertAccepted} writes all three in
+ * JDBC batches; the caller's transaction makes them one unit ("accepted means durable"). The
+ * signal row is also the receipt: a resend of its reference gets its id and time back.
  */
 @Repository
 public class SignalRepository {
@@ -40,7 +41,7 @@ public class SignalRepository {
     public Map<String, StoredReceipt> findReceipts(String partnerId, Collection<String> references) {
         Map<String, StoredReceipt> found = new HashMap<>();
         InLists.forEachChunk(new ArrayList<>(references), chunk ->
-            named.query("SELECT reference, signal_id, issued_at FROM receipts WHERE partner_id = :partner AND reference IN (:refs)",
+            named.query("SELECT reference, signal_id, received_at FROM signals WHERE reference IN (:refs) AND partner_id = :partner",
                     new MapSqlParameterSource("partner", partnerId).addValue("refs", chunk),
                     rs -> {
                         String reference = rs.getString(1);
@@ -93,13 +94,6 @@ public class SignalRepository {
                     ps.setString(2, s.personalData().masterKeyId());
                     ps.setBytes(3, s.personalData().wrappedDataKey());
                     ps.setBytes(4, s.personalData().ciphertext());
-                });
-        jdbc.batchUpdate("INSERT INTO receipts (partner_id, reference, signal_id, status, issued_at) VALUES (?, ?, ?, 'ACCEPTED', ?)",
-                signals, signals.size(), (ps, s) -> {
-                    ps.setString(1, s.partnerId());
-                    ps.setString(2, s.signal().reference());
-                    ps.setObject(3, s.signalId());
-                    ps.setObject(4, utc(s.receivedAt()));
                 });
         jdbc.batchUpdate("""
                 INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at)

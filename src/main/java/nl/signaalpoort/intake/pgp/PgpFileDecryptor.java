@@ -38,7 +38,7 @@ public class PgpFileDecryptor {
 
     @Autowired
     public PgpFileDecryptor(PgpProperties properties, PartnerRegistry partners) throws IOException {
-        this(properties.gatewayKey(), properties.passphrase(), partners.all());
+        this(properties.gatewayKey(), null, partners.all());
     }
 
     PgpFileDecryptor(OpenPGPKey gatewayKey, String passphrase, List<Partner> partners) throws IOException {
