@@ -7,6 +7,7 @@
 #   mvn -B -DskipTests package && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 #   bench/batch-vs-floor.sh 100000                 # PostgreSQL (DB_URL, DB_USER, DB_PASSWORD), plain CSV
 #   MODE=pgp bench/batch-vs-floor.sh 100000        # the file OpenPGP-encrypted to the gateway and signed
+#   FORMAT=xml bench/batch-vs-floor.sh 100000      # the gateway gets the same signals as an XML batch file
 #   DB=h2 bench/batch-vs-floor.sh 100000           # both on an H2 file database
 #   HEAP=256m bench/batch-vs-floor.sh 1000000      # the gateway's heap (default 512m)
 #   GATEWAY_OPTS="-XX:StartFlightRecording=filename=/tmp/gw.jfr" bench/batch-vs-floor.sh 100000   # profile it
@@ -15,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-100000}
 MODE=${MODE:-plain}
+FORMAT=${FORMAT:-csv}
 DB=${DB:-postgres}
 DB_URL=${DB_URL:-jdbc:postgresql://localhost:5432/signaalpoort}
 DB_USER=${DB_USER:-signaalpoort}
@@ -35,7 +37,8 @@ cleanup() {
 trap cleanup EXIT
 
 python3 bench/rows.py "$ROWS" "$WORK/rows.csv"
-echo "rows: $ROWS ($(du -h "$WORK/rows.csv" | cut -f1)), mode $MODE, database $DB, $(nproc) cores"
+[ "$FORMAT" = xml ] && python3 bench/rows.py "$ROWS" "$WORK/rows.xml" --xml
+echo "rows: $ROWS ($(du -h "$WORK/rows.$FORMAT" | cut -f1)), format $FORMAT, mode $MODE, database $DB, $(nproc) cores"
 
 floor() {
   local url=$DB_URL
@@ -70,30 +73,29 @@ gateway() {
     demo-energie@127.0.0.1 >/dev/null; }
   upload() { printf 'put %s inbox/%s.part\nrename inbox/%s.part inbox/%s\n' "$1" "$2" "$2" "$2" | sftp_batch; }
   await_receipt() {
-    for _ in $(seq 1 60000); do [ -f "$outbox/$1.receipt.csv" ] && return 0; sleep 0.02; done
+    for _ in $(seq 1 60000); do [ -f "$outbox/$1.receipt.$2" ] && return 0; sleep 0.02; done
     echo "no receipt for $1" >&2; exit 1
   }
   # A one-row file first: the leader is elected and the intake route runs before the clock starts.
   head -2 "$WORK/rows.csv" | sed 's/^S/W/' > "$WORK/warm.csv"
   upload "$WORK/warm.csv" warm.csv
-  await_receipt warm.csv
-  local file="$WORK/rows.csv" name="rows.csv"
+  await_receipt warm.csv csv
+  local file="$WORK/rows.$FORMAT" name="rows.$FORMAT"
   if [ "$MODE" = pgp ]; then
     local home="$WORK/gnupg"; mkdir -m 700 "$home"
     gpg --homedir "$home" --batch --quiet --import certs-dev/pgp-gateway.pub.asc certs-dev/pgp-partner-energie.asc
     gpg --homedir "$home" --batch --quiet --trust-model always --recipient gateway@dev.signaalpoort.invalid \
-      --local-user partner-energie@dev.signaalpoort.invalid --sign --encrypt --output "$WORK/rows.csv.pgp" "$WORK/rows.csv"
-    file="$WORK/rows.csv.pgp"; name="rows.csv.pgp"
+      --local-user partner-energie@dev.signaalpoort.invalid --sign --encrypt --output "$file.pgp" "$file"
+    file="$file.pgp"; name="$name.pgp"
   fi
   printf 'put %s inbox/%s.part\n' "$file" "$name" | sftp_batch
   local start end
   start=$(date +%s.%N)
   printf 'rename inbox/%s.part inbox/%s\n' "$name" "$name" | sftp_batch
-  await_receipt "$name"
+  await_receipt "$name" "$FORMAT"
   end=$(date +%s.%N)
-  local total
-  total=$(tail -1 "$outbox/$name.receipt.csv")
-  echo "$total" | grep -q "accepted=$ROWS;" || { echo "gateway did not accept every row: $total" >&2; exit 1; }
+  grep -qE "accepted(=|=\")$ROWS[;\"]" "$outbox/$name.receipt.$FORMAT" \
+    || { echo "gateway did not accept every row: $(tail -c 300 "$outbox/$name.receipt.$FORMAT")" >&2; exit 1; }
   echo "gateway: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s" | tee "$WORK/gateway.txt"
   grep -m1 -o "Started SignaalpoortApplication.*" "$WORK/gateway.log" >/dev/null || true
   kill "$GATEWAY_PID"; wait "$GATEWAY_PID" 2>/dev/null || true; GATEWAY_PID=

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.signaalpoort.support.Gpg;
-import org.bouncycastle.openpgp.api.OpenPGPKeyReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +28,7 @@ class OpenPgpSealerTest {
     @BeforeAll
     static void keys() throws Exception {
         gpg = Gpg.withDevKeys();
-        try (InputStream in = Files.newInputStream(Path.of("certs-dev/pgp-gateway.asc"))) {
-            sealer = new OpenPgpSealer(new OpenPGPKeyReader().parseKey(in), "changeit-dev-only".toCharArray());
-        }
+        sealer = new OpenPgpSealer(nl.signaalpoort.intake.pgp.PgpPropertiesTest.devGatewayKey(), new char[0]);
     }
 
     @Test

@@ -3,14 +3,12 @@ package nl.signaalpoort.intake.pgp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.signal.Sector;
 import nl.signaalpoort.support.Gpg;
-import org.bouncycastle.openpgp.api.OpenPGPKeyReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +27,9 @@ class PgpFileDecryptorTest {
     @BeforeAll
     static void keys() throws Exception {
         gpg = Gpg.withDevKeys();
-        try (InputStream in = Files.newInputStream(Path.of("certs-dev/pgp-gateway.asc"))) {
-            decryptor = new PgpFileDecryptor(new OpenPGPKeyReader().parseKey(in), "changeit-dev-only", List.of(
-                    partner("zorg", "certs-dev/pgp-partner-zorg.pub.asc", Partner.SignaturePolicy.REQUIRED),
-                    partner("energie", "certs-dev/pgp-partner-energie.pub.asc", Partner.SignaturePolicy.OPTIONAL)));
-        }
+        decryptor = new PgpFileDecryptor(PgpPropertiesTest.devGatewayKey(), null, List.of(
+                partner("zorg", "certs-dev/pgp-partner-zorg.pub.asc", Partner.SignaturePolicy.REQUIRED),
+                partner("energie", "certs-dev/pgp-partner-energie.pub.asc", Partner.SignaturePolicy.OPTIONAL)));
     }
 
     @Test

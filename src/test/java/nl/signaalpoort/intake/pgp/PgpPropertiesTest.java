@@ -7,9 +7,14 @@ import org.bouncycastle.openpgp.api.OpenPGPKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.FileSystemResource;
 
-class PgpPropertiesTest {
+public class PgpPropertiesTest {
 
     private static final FileSystemResource DEV_KEY = new FileSystemResource("certs-dev/pgp-gateway.asc");
+
+    /** The development gateway key as the gateway holds it: unlocked once. */
+    public static OpenPGPKey devGatewayKey() throws java.io.IOException {
+        return new PgpProperties(DEV_KEY, "changeit-dev-only").gatewayKey();
+    }
 
     @Test
     void theKeyIsUnlockedOnceAndHeldUnprotectedInMemory() throws Exception {
