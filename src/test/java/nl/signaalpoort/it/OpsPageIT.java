@@ -49,8 +49,9 @@ class OpsPageIT extends AbstractGatewayIT {
 
             // Suspend delivery to Utrecht from the page: signals then wait, visibly.
             page.findElement(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] button.suspend")).click();
-            assertThat(page.findElements(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] span.status"))).as(page.getPageSource())
-                    .isNotEmpty();
+            // The form posts and the page comes back; the click may return before that navigation is done.
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() ->
+                    !page.findElements(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] span.status")).isEmpty());
             assertThat(page.findElement(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] span.status")).getText()).isEqualTo("Suspended");
             assertThat(count("SELECT COUNT(*) FROM route_control WHERE route_id = ? AND suspended = TRUE", UTRECHT_ROUTE)).isEqualTo(1);
             String waiting1 = accept(SignalJson.of(SignalJson.uniqueReference("OPSPAGE")).postcode(SignalJson.UTRECHT)
@@ -82,6 +83,7 @@ class OpsPageIT extends AbstractGatewayIT {
                 return !page.findElements(By.cssSelector("tr[data-outbox='" + outboxId + "'] a.replay")).isEmpty();
             });
             page.findElement(By.cssSelector("tr[data-outbox='" + outboxId + "'] a.replay")).click();
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> !page.findElements(By.id("confirm-replay")).isEmpty());
             WebElement confirm = page.findElement(By.id("confirm-replay"));
             assertThat(page.getPageSource()).contains(dead).contains("GM0344");
             assertThat(status(dead)).as("nothing is replayed before the confirmation").isEqualTo("DEAD");
