@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.signaalpoort.support.GatewayProcess;
 import nl.signaalpoort.support.MunicipalStub;
+import nl.signaalpoort.support.Pace;
 import nl.signaalpoort.support.SftpClient;
 import nl.signaalpoort.support.SignalCsv;
 import nl.signaalpoort.support.SignalJson;
@@ -47,6 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CrashIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ThreadLocal<Pace> RETRIES = ThreadLocal.withInitial(() -> Pace.perSecond(10));
     private static final String PATH = "/crash/gm0344/signalen";
     /** A surname that may appear nowhere in the gateway's log, however it was killed. */
     private static final String CANARY = "Crashkanarie";
@@ -80,8 +82,10 @@ class CrashIT {
                         thread(() -> singles(gateway.port(), loading)),
                         thread(() -> batches(gateway.port(), loading)),
                         thread(() -> files(gateway.sftpPort(), loading)));
-                // Killed at a random moment of the load: mid-request, mid-file, mid-delivery.
-                Thread.sleep(1_500 + random.nextInt(4_000));
+                // Killed at a random point of the load (after a random number of further references sent):
+                // mid-request, mid-file, mid-delivery.
+                int killAfter = sent.size() + 50 + random.nextInt(600);
+                await().atMost(Duration.ofSeconds(60)).until(() -> sent.size() >= killAfter);
                 gateway.kill();
                 loading.set(false);
                 for (Thread t : load) {
@@ -205,6 +209,7 @@ class CrashIT {
 
     /** A file of 20 signals every second or so; their answers come from the resend at the end. */
     private void files(int sftpPort, AtomicBoolean loading) {
+        Pace filePace = Pace.perSecond(1);
         while (loading.get()) {
             try {
                 List<String> references = new ArrayList<>();
@@ -225,9 +230,9 @@ class CrashIT {
                 if (upload.exitCode() == 0) {
                     sent.addAll(references);
                 }
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                return;
+                if (!filePace.next()) {
+                    return;
+                }
             } catch (Exception killed) {
                 pause();
             }
@@ -245,12 +250,9 @@ class CrashIT {
                 .birthDate(java.time.LocalDate.of(1950, 1, 1).plusDays(n).toString()).set("address.houseNumber", 1 + n % 400).json();
     }
 
+    /** After a failed call (the gateway is down): at most ten retries a second per load thread. */
     private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        RETRIES.get().next();
     }
 
     private static Thread thread(Runnable load) {

@@ -31,6 +31,7 @@ import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
 import nl.signaalpoort.support.MunicipalStub;
 import nl.signaalpoort.support.SftpClient;
 import nl.signaalpoort.support.SignalCsv;
+import nl.signaalpoort.support.Pace;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.SignalXml;
 import nl.signaalpoort.support.SoapClients;
@@ -197,14 +198,12 @@ class OutageIT {
         }
     }
 
-    /** REST singles for Utrecht, one after another, as fast as the gateway answers, each answer kept. */
+    /** REST singles for Utrecht, one after another, up to 50 a second, each answer kept. */
     private static void load(TlsClient partner, List<Answer> answers, AtomicBoolean loading) {
-        while (loading.get()) {
+        Pace pace = Pace.perSecond(50);
+        while (loading.get() && pace.next()) {
             try {
                 answers.add(submit(partner, SignalJson.uniqueReference("OUTAGE")));
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                return;
             } catch (Exception e) {
                 answers.add(new Answer("?", -1, null, e.getClass().getSimpleName(), null, 0));
             }
