@@ -37,8 +37,8 @@ class ConnectorProblems implements WebServerFactoryCustomizer<TomcatServletWebSe
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(DUTCH);
         try {
-            for (ProblemCode code : new ProblemCode[] {ProblemCode.MALFORMED_REQUEST, ProblemCode.NOT_FOUND,
-                    ProblemCode.METHOD_NOT_ALLOWED, ProblemCode.PAYLOAD_TOO_LARGE, ProblemCode.INTERNAL_ERROR}) {
+            // Every code, so whatever ProblemErrorReportValve.codeFor answers has its body.
+            for (ProblemCode code : ProblemCode.values()) {
                 bodies.put(code, ProblemErrorReportValve.body(problems, code));
             }
         } catch (IOException e) {

@@ -29,16 +29,15 @@ import org.springframework.stereotype.Component;
 public class OpenPgpSealer {
 
     private final OpenPGPKey gatewayKey;
-    private final char[] passphrase;
 
     @Autowired
     public OpenPgpSealer(PgpProperties properties) throws IOException {
-        this(properties.gatewayKey(), new char[0]);
+        this(properties.gatewayKey());
     }
 
-    OpenPgpSealer(OpenPGPKey gatewayKey, char[] passphrase) {
+    /** @param gatewayKey unlocked, as {@link PgpProperties#gatewayKey()} gives it */
+    OpenPgpSealer(OpenPGPKey gatewayKey) {
         this.gatewayKey = gatewayKey;
-        this.passphrase = passphrase.clone();
     }
 
     /**
@@ -62,7 +61,6 @@ public class OpenPgpSealer {
         try {
             OpenPGPMessageGenerator generator = new OpenPGPMessageGenerator().setArmored(false)
                     .addEncryptionCertificate(recipient)
-                    .addKeyPassphrase(passphrase)
                     .addSigningKey(gatewayKey);
             try (OpenPGPMessageOutputStream message = generator.open(nonClosing(out))) {
                 in.transferTo(message);
@@ -82,7 +80,7 @@ public class OpenPgpSealer {
     public void detachedSignature(InputStream in, OutputStream out) throws IOException {
         try {
             for (OpenPGPSignature.OpenPGPDocumentSignature signature : new OpenPGPDetachedSignatureGenerator()
-                    .addKeyPassphrase(passphrase).addSigningKey(gatewayKey).sign(in)) {
+                    .addSigningKey(gatewayKey).sign(in)) {
                 out.write(signature.getEncoded());
             }
         } catch (PGPException e) {

@@ -10,12 +10,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import nl.signaalpoort.support.Processes;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.StandaloneGateway;
 import nl.signaalpoort.support.TlsClient;
@@ -52,11 +51,11 @@ class OutboundTlsIT {
         Path material = Files.createTempDirectory("target-trust");
         Path keyStore = material.resolve("own-server.p12");
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        exec(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "30",
+        Processes.run(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "30",
                 "-dname", "CN=localhost, O=Gemeente Test", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
                 "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
         Path pem = material.resolve("own-server.pem");
-        exec(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
+        Processes.run(keytool, "-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
                 "-file", pem.toString());
         // Amsterdam (REST) and Utrecht (SOAP) registered that certificate for their server; Rotterdam, on the same
         // server under another name its certificate also carries, did not: for it the client trust store applies.
@@ -106,13 +105,6 @@ class OutboundTlsIT {
         } finally {
             municipality.stop();
         }
-    }
-
-    private static void exec(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
     }
 
     private static String submit(TlsClient partner, String postcode) throws Exception {

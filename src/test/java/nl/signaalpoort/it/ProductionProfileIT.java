@@ -2,17 +2,15 @@ package nl.signaalpoort.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import nl.signaalpoort.support.GatewayProcess;
+import nl.signaalpoort.support.Processes;
 import nl.signaalpoort.support.StandaloneGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,29 +31,29 @@ class ProductionProfileIT {
     static void productionMaterial() throws Exception {
         material = Files.createTempDirectory("prod-material");
         String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        run(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+        Processes.run(keytool, "-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
                 "-dname", "CN=localhost, O=Signaalpoort Test", "-ext", "SAN=dns:localhost",
                 "-keystore", material.resolve("server.p12").toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
-        run(keytool, "-genkeypair", "-alias", "gateway", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+        Processes.run(keytool, "-genkeypair", "-alias", "gateway", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
                 "-dname", "CN=Signaalpoort Test, SERIALNUMBER=00000001000000000001, O=Signaalpoort Test", "-ext", "EKU=clientAuth",
                 "-keystore", material.resolve("client.p12").toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
-        run(keytool, "-genkeypair", "-alias", "ca", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30", "-ext", "bc:c",
+        Processes.run(keytool, "-genkeypair", "-alias", "ca", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30", "-ext", "bc:c",
                 "-dname", "CN=Partner CA, O=Signaalpoort Test", "-keystore", material.resolve("ca.p12").toString(),
                 "-storetype", "PKCS12", "-storepass", PASSWORD);
-        run(keytool, "-exportcert", "-rfc", "-alias", "ca", "-keystore", material.resolve("ca.p12").toString(), "-storepass", PASSWORD,
+        Processes.run(keytool, "-exportcert", "-rfc", "-alias", "ca", "-keystore", material.resolve("ca.p12").toString(), "-storepass", PASSWORD,
                 "-file", material.resolve("ca.crt").toString());
-        run(keytool, "-importcert", "-noprompt", "-alias", "partner-ca", "-file", material.resolve("ca.crt").toString(),
+        Processes.run(keytool, "-importcert", "-noprompt", "-alias", "partner-ca", "-file", material.resolve("ca.crt").toString(),
                 "-keystore", material.resolve("trust.p12").toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
         Path gpgHome = Files.createDirectories(material.resolve("gnupg"));
         Files.setPosixFilePermissions(gpgHome, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        run("gpg", "--homedir", gpgHome.toString(), "--batch", "--pinentry-mode", "loopback", "--passphrase", PASSWORD,
+        Processes.run("gpg", "--homedir", gpgHome.toString(), "--batch", "--pinentry-mode", "loopback", "--passphrase", PASSWORD,
                 "--quick-gen-key", "Signaalpoort Test <gateway@test.invalid>", "future-default", "default", "never");
-        Files.write(material.resolve("gateway.asc"), run("gpg", "--homedir", gpgHome.toString(), "--batch", "--pinentry-mode", "loopback",
+        Files.write(material.resolve("gateway.asc"), Processes.run("gpg", "--homedir", gpgHome.toString(), "--batch", "--pinentry-mode", "loopback",
                 "--passphrase", PASSWORD, "--armor", "--export-secret-keys", "gateway@test.invalid"));
         // The municipalities' own OpenPGP key: FILE deliveries must be encrypted in production.
-        run("gpg", "--homedir", gpgHome.toString(), "--batch", "--pinentry-mode", "loopback", "--passphrase", "",
+        Processes.run("gpg", "--homedir", gpgHome.toString(), "--batch", "--pinentry-mode", "loopback", "--passphrase", "",
                 "--quick-gen-key", "Gemeente Test <gemeente@test.invalid>", "future-default", "default", "never");
-        Files.write(material.resolve("gemeente.pub.asc"), run("gpg", "--homedir", gpgHome.toString(), "--batch", "--armor",
+        Files.write(material.resolve("gemeente.pub.asc"), Processes.run("gpg", "--homedir", gpgHome.toString(), "--batch", "--armor",
                 "--export", "gemeente@test.invalid"));
         Files.writeString(material.resolve("partners.yaml"), """
                 partners:
@@ -168,13 +166,5 @@ class ProductionProfileIT {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getEncoder().encodeToString(key);
-    }
-
-    private static byte[] run(String... command) throws Exception {
-        Process process = new ProcessBuilder(List.of(command)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + ": " + new String(out, StandardCharsets.UTF_8)).isZero();
-        return out;
     }
 }

@@ -28,7 +28,7 @@ class OpenPgpSealerTest {
     @BeforeAll
     static void keys() throws Exception {
         gpg = Gpg.withDevKeys();
-        sealer = new OpenPgpSealer(nl.signaalpoort.intake.pgp.PgpPropertiesTest.devGatewayKey(), new char[0]);
+        sealer = new OpenPgpSealer(nl.signaalpoort.intake.pgp.PgpPropertiesTest.devGatewayKey());
     }
 
     @Test

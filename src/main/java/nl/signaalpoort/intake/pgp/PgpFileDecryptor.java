@@ -32,18 +32,17 @@ import org.springframework.stereotype.Component;
 public class PgpFileDecryptor {
 
     private final OpenPGPKey gatewayKey;
-    private final char[] passphrase;
     private final Map<String, OpenPGPCertificate> signingKeys = new HashMap<>();
     private final Map<String, Partner.SignaturePolicy> policies = new HashMap<>();
 
     @Autowired
     public PgpFileDecryptor(PgpProperties properties, PartnerRegistry partners) throws IOException {
-        this(properties.gatewayKey(), null, partners.all());
+        this(properties.gatewayKey(), partners.all());
     }
 
-    PgpFileDecryptor(OpenPGPKey gatewayKey, String passphrase, List<Partner> partners) throws IOException {
+    /** @param gatewayKey unlocked, as {@link PgpProperties#gatewayKey()} gives it */
+    PgpFileDecryptor(OpenPGPKey gatewayKey, List<Partner> partners) throws IOException {
         this.gatewayKey = gatewayKey;
-        this.passphrase = passphrase == null ? new char[0] : passphrase.toCharArray();
         OpenPGPKeyReader reader = new OpenPGPKeyReader();
         for (Partner partner : partners) {
             if (partner.pgp() != null) {
@@ -70,7 +69,7 @@ public class PgpFileDecryptor {
     public void decrypt(String partnerId, Path message, Path plaintext, long maxBytes) throws IOException, PgpRefusedException {
         OpenPGPCertificate signer = signingKeys.get(partnerId);
         Partner.SignaturePolicy policy = policies.getOrDefault(partnerId, Partner.SignaturePolicy.OPTIONAL);
-        OpenPGPMessageProcessor processor = new OpenPGPMessageProcessor().addDecryptionKey(gatewayKey, passphrase);
+        OpenPGPMessageProcessor processor = new OpenPGPMessageProcessor().addDecryptionKey(gatewayKey);
         if (signer != null) {
             processor.addVerificationCertificate(signer);
         }

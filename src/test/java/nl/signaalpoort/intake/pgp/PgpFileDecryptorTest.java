@@ -27,7 +27,7 @@ class PgpFileDecryptorTest {
     @BeforeAll
     static void keys() throws Exception {
         gpg = Gpg.withDevKeys();
-        decryptor = new PgpFileDecryptor(PgpPropertiesTest.devGatewayKey(), null, List.of(
+        decryptor = new PgpFileDecryptor(PgpPropertiesTest.devGatewayKey(), List.of(
                 partner("zorg", "certs-dev/pgp-partner-zorg.pub.asc", Partner.SignaturePolicy.REQUIRED),
                 partner("energie", "certs-dev/pgp-partner-energie.pub.asc", Partner.SignaturePolicy.OPTIONAL)));
     }

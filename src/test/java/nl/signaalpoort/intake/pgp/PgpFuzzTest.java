@@ -3,13 +3,11 @@ package nl.signaalpoort.intake.pgp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.signal.Sector;
-import org.bouncycastle.openpgp.api.OpenPGPKeyReader;
 
 /** Any bytes as an OpenPGP file: opened within the limit, or refused with a PGP problem code; nothing else. */
 class PgpFuzzTest {
@@ -36,8 +34,8 @@ class PgpFuzzTest {
     }
 
     private static PgpFileDecryptor decryptor() {
-        try (InputStream in = Files.newInputStream(Path.of("certs-dev/pgp-gateway.asc"))) {
-            return new PgpFileDecryptor(new OpenPGPKeyReader().parseKey(in), "changeit-dev-only", List.of(new Partner("energie", "energie",
+        try {
+            return new PgpFileDecryptor(PgpPropertiesTest.devGatewayKey(), List.of(new Partner("energie", "energie",
                     "00000099000000000101", Sector.ENERGY, null, null, false, null, null,
                     new Partner.Pgp("certs-dev/pgp-partner-energie.pub.asc", Partner.SignaturePolicy.OPTIONAL), null, null, null)));
         } catch (Exception e) {
