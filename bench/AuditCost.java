@@ -76,7 +76,7 @@ public class AuditCost {
                         INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at)
                         VALUES (?, 'GM0363', FALSE, 'DELIVERED', 0, ?, ?)""");
                 PreparedStatement auditRows = db.prepareStatement("""
-                        INSERT INTO audit_log (occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail)
+                        INSERT INTO audit_unsealed (occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail)
                         VALUES (?, 'PARTNER', '00000099000000000101', 'SIGNAL_ACCEPTED', 'SIGNAL', ?, ?)""")) {
             byte[] key = new byte[60];
             byte[] ciphertext = new byte[300];
@@ -128,8 +128,10 @@ public class AuditCost {
 
     private static void cleanUp(Connection db) throws Exception {
         try (Statement s = db.createStatement()) {
-            s.executeUpdate("DELETE FROM audit_log WHERE subject_id IN (SELECT CAST(signal_id AS VARCHAR(100)) FROM signals WHERE partner_id = '"
-                    + PARTNER + "')");
+            for (String table : List.of("audit_unsealed", "audit_sealed")) {
+                s.executeUpdate("DELETE FROM " + table + " WHERE subject_id IN (SELECT CAST(signal_id AS VARCHAR(100)) FROM signals "
+                        + "WHERE partner_id = '" + PARTNER + "')");
+            }
             s.executeUpdate("DELETE FROM outbox WHERE signal_id IN (SELECT signal_id FROM signals WHERE partner_id = '" + PARTNER + "')");
             s.executeUpdate("DELETE FROM signal_personal_data WHERE signal_id IN (SELECT signal_id FROM signals WHERE partner_id = '"
                     + PARTNER + "')");

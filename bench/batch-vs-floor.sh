@@ -32,7 +32,7 @@ cleanup() {
     java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --drop-schema "$SCHEMA" --url "$DB_URL" --user "$DB_USER" \
       --password "$DB_PASSWORD" >/dev/null 2>&1 || true
   fi
-  rm -rf "$WORK"
+  cp "$WORK/gateway.log" /tmp/gw-last.log 2>/dev/null || true; rm -rf "$WORK"
 }
 trap cleanup EXIT
 
@@ -76,8 +76,9 @@ gateway() {
     for _ in $(seq 1 60000); do [ -f "$outbox/$1.receipt.$2" ] && return 0; sleep 0.02; done
     echo "no receipt for $1" >&2; exit 1
   }
-  # A one-row file first: the leader is elected and the intake route runs before the clock starts.
-  head -2 "$WORK/rows.csv" | sed 's/^S/W/' > "$WORK/warm.csv"
+  # A warm-up file first (other references): the leader is elected, the intake route has run and the
+  # JIT has compiled the intake path before the clock starts, as in a gateway that has been running.
+  python3 bench/rows.py "${WARM_ROWS:-1}" "$WORK/warm.csv"; sed -i 's/^S/W/' "$WORK/warm.csv"
   upload "$WORK/warm.csv" warm.csv
   await_receipt warm.csv csv
   local file="$WORK/rows.$FORMAT" name="rows.$FORMAT"
@@ -89,16 +90,32 @@ gateway() {
     file="$file.pgp"; name="$name.pgp"
   fi
   printf 'put %s inbox/%s.part\n' "$file" "$name" | sftp_batch
-  local start end
+  local start end cpu_start
+  cpu_start=$(cpu_ticks)
   start=$(date +%s.%N)
   printf 'rename inbox/%s.part inbox/%s\n' "$name" "$name" | sftp_batch
   await_receipt "$name" "$FORMAT"
   end=$(date +%s.%N)
+  cpu_report "$cpu_start" "$(cpu_ticks)" "$start" "$end"
   grep -qE "accepted(=|=\")$ROWS[;\"]" "$outbox/$name.receipt.$FORMAT" \
     || { echo "gateway did not accept every row: $(tail -c 300 "$outbox/$name.receipt.$FORMAT")" >&2; exit 1; }
   echo "gateway: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s" | tee "$WORK/gateway.txt"
   grep -m1 -o "Started SignaalpoortApplication.*" "$WORK/gateway.log" >/dev/null || true
   kill "$GATEWAY_PID"; wait "$GATEWAY_PID" 2>/dev/null || true; GATEWAY_PID=
+}
+
+# CPU ticks so far: the gateway's JVM, the database's processes (PostgreSQL only), the whole machine (busy).
+cpu_ticks() {
+  local jvm=0 db=0 pid
+  [ -n "$GATEWAY_PID" ] && jvm=$(awk '{print $14 + $15}' "/proc/$GATEWAY_PID/stat")
+  for pid in $(pgrep -u postgres 2>/dev/null); do db=$((db + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$jvm $db $(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat)"
+}
+cpu_report() {
+  local hz; hz=$(getconf CLK_TCK)
+  read -r j0 d0 m0 <<< "$1"; read -r j1 d1 m1 <<< "$2"
+  echo "cpu while the gateway worked: JVM $(echo "scale=1; ($j1 - $j0) / $hz" | bc) s, database $(echo "scale=1; ($d1 - $d0) / $hz" | bc) s," \
+    "machine $(echo "scale=0; 100 * ($m1 - $m0) / $hz / ($4 - $3) / $(nproc)" | bc)% of $(nproc) cores busy"
 }
 
 floor 1

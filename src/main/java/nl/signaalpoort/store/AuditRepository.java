@@ -9,9 +9,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The audit trail's rows and the end of its sealed chain. Appends only; sealing fills in the chain. */
+/**
+ * The audit trail's rows and the end of its sealed chain. New rows go to {@code audit_unsealed};
+ * sealing moves them, chained, to {@code audit_sealed}; {@code audit_log} is the view of both
+ * (V11). Nothing is ever updated in place.
+ */
 @Repository
 public class AuditRepository {
 
@@ -26,33 +32,29 @@ public class AuditRepository {
 
     private static final String COLUMNS = "audit_id, occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail, "
             + "chain_seq, entry_hash";
+    private static final String UNSEALED_COLUMNS = "audit_id, occurred_at, actor_role, actor_oin, action, subject_type, subject_id, "
+            + "detail, NULL, NULL";
     private static final RowMapper<AuditRow> ROW = (rs, i) -> new AuditRow(rs.getLong(1),
             rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
             rs.getString(7), rs.getString(8), rs.getObject(9) == null ? null : rs.getLong(9), rs.getString(10));
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public AuditRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Appends rows (their ids and chain fields are ignored), in one JDBC batch, in the caller's transaction. */
+    /** Appends rows (their ids and chain fields are ignored), in bulk, in the caller's transaction. */
     public void append(List<AuditRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                INSERT INTO audit_log (occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, r) -> {
-            // Microseconds: what both databases keep, so a row hashes the same when read back.
-            ps.setObject(1, utc(r.occurredAt().truncatedTo(ChronoUnit.MICROS)));
-            ps.setString(2, r.actorRole());
-            ps.setString(3, r.actorOin());
-            ps.setString(4, r.action());
-            ps.setString(5, r.subjectType());
-            ps.setString(6, r.subjectId());
-            ps.setString(7, r.detail());
-        });
+        // Microseconds: what both databases keep, so a row hashes the same when read back.
+        BulkInsert.insert(jdbc, "audit_unsealed", List.of("occurred_at", "actor_role", "actor_oin", "action", "subject_type", "subject_id",
+                "detail"), rows, (r, row) -> row.time(utc(r.occurredAt().truncatedTo(ChronoUnit.MICROS))).text(r.actorRole())
+                        .text(r.actorOin()).text(r.action()).text(r.subjectType()).text(r.subjectId()).text(r.detail()));
     }
 
     /** The chain's end, locked until the caller's transaction ends. */
@@ -68,29 +70,48 @@ public class AuditRepository {
 
     /** The oldest rows not yet in the chain. */
     public List<AuditRow> unsealed(int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_log WHERE chain_seq IS NULL ORDER BY audit_id FETCH FIRST ? ROWS ONLY",
+        return jdbc.query("SELECT " + UNSEALED_COLUMNS + " FROM audit_unsealed ORDER BY audit_id FETCH FIRST ? ROWS ONLY",
                 ROW, limit);
     }
 
     public int countUnsealed() {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE chain_seq IS NULL", Integer.class);
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM audit_unsealed", Integer.class);
         return n == null ? 0 : n;
     }
 
-    /** Puts sealed rows in the chain and moves its end, in the caller's transaction (which holds the head lock). */
+    /**
+     * Moves chained rows from unsealed to sealed and the chain's end with them, in the caller's
+     * transaction (which holds the head lock). A row that is no longer unsealed means another
+     * sealer got there: the whole move is refused, so nothing is sealed twice.
+     */
     public void seal(List<AuditRow> sealed, ChainHead head) {
-        jdbc.batchUpdate("UPDATE audit_log SET chain_seq = ?, entry_hash = ? WHERE audit_id = ? AND chain_seq IS NULL", sealed,
-                sealed.size(), (ps, r) -> {
-                    ps.setLong(1, r.chainSeq());
-                    ps.setString(2, r.entryHash());
-                    ps.setLong(3, r.auditId());
-                });
+        jdbc.batchUpdate("""
+                INSERT INTO audit_sealed (audit_id, occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail,
+                    chain_seq, entry_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sealed, sealed.size(), (ps, r) -> {
+            ps.setLong(1, r.auditId());
+            ps.setObject(2, utc(r.occurredAt()));
+            ps.setString(3, r.actorRole());
+            ps.setString(4, r.actorOin());
+            ps.setString(5, r.action());
+            ps.setString(6, r.subjectType());
+            ps.setString(7, r.subjectId());
+            ps.setString(8, r.detail());
+            ps.setLong(9, r.chainSeq());
+            ps.setString(10, r.entryHash());
+        });
+        int[] moved = {0};
+        InLists.forEachChunk(sealed.stream().map(AuditRow::auditId).toList(), chunk -> moved[0] += named.update(
+                "DELETE FROM audit_unsealed WHERE audit_id IN (:ids)", new MapSqlParameterSource("ids", chunk)));
+        if (moved[0] != sealed.size()) {
+            throw new IllegalStateException("audit rows sealed elsewhere meanwhile: " + moved[0] + " of " + sealed.size() + " still unsealed");
+        }
         jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE head_id = 1", head.lastSeq(), head.lastHash());
     }
 
     /** Sealed rows with {@code chain_seq} above {@code after}, in chain order, a page at a time. */
     public List<AuditRow> sealedAfter(long after, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_log WHERE chain_seq > ? ORDER BY chain_seq FETCH FIRST ? ROWS ONLY",
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_sealed WHERE chain_seq > ? ORDER BY chain_seq FETCH FIRST ? ROWS ONLY",
                 ROW, after, limit);
     }
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * otherwise reach the log through any stack trace, such as the one Spring logs when a rollback
  * fails during a database outage.</li>
  * <li>{@code reWriteBatchedInserts=true}: a JDBC batch of inserts goes as multi-row INSERTs, not
- * one statement per row; intake writes every chunk that way (docs/benchmarks.md).</li>
+ * one statement per row (intake's own chunks go as COPY, {@link BulkInsert}).</li>
  * </ul>
  */
 @Component

@@ -21,12 +21,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Signals, their personal data and outbox entries. {@link #insertAccepted} writes all three in
- * JDBC batches; the caller's transaction makes them one unit ("accepted means durable"). The
+ * bulk ({@link BulkInsert}); the caller's transaction makes them one unit ("accepted means durable"). The
  * signal row is also the receipt: a resend of its reference gets its id and time back.
  */
 @Repository
 public class SignalRepository {
 
+
+    private static final List<String> SIGNAL_COLUMNS = List.of("signal_id", "partner_id", "reference", "kind", "signal_date", "crisis",
+            "warm_handover", "end_of_supply_date", "municipality_code", "person_pseudonym", "household_pseudonym", "tolerant_pseudonym",
+            "pseudonym_key_id", "total_amount_cents", "arrears", "rule_set_id", "rule_set_version", "received_at");
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -63,47 +67,20 @@ public class SignalRepository {
         if (signals.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                INSERT INTO signals (signal_id, partner_id, reference, kind, signal_date, crisis, warm_handover,
-                    end_of_supply_date, municipality_code, person_pseudonym, household_pseudonym, tolerant_pseudonym,
-                    pseudonym_key_id, total_amount_cents, arrears, rule_set_id, rule_set_version, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", signals, signals.size(), (ps, s) -> {
+        BulkInsert.insert(jdbc, "signals", SIGNAL_COLUMNS, signals, (s, row) -> {
             Signal signal = s.signal();
-            ps.setObject(1, s.signalId());
-            ps.setString(2, s.partnerId());
-            ps.setString(3, signal.reference());
-            ps.setString(4, signal.kind().name());
-            ps.setObject(5, signal.signalDate());
-            ps.setBoolean(6, signal.crisis());
-            ps.setBoolean(7, signal.warmHandover());
-            ps.setObject(8, signal.endOfSupplyDate());
-            ps.setString(9, s.municipalityCode());
-            ps.setString(10, s.pseudonyms().person());
-            ps.setString(11, s.pseudonyms().household());
-            ps.setString(12, s.pseudonyms().tolerantPerson());
-            ps.setString(13, s.pseudonyms().keyId());
-            ps.setLong(14, signal.arrears().totalAmount().cents());
-            ps.setString(15, StoreJson.toText(signal.arrears()));
-            ps.setString(16, s.ruleSet().id());
-            ps.setString(17, s.ruleSet().version());
-            ps.setObject(18, utc(s.receivedAt()));
+            row.uuid(s.signalId()).text(s.partnerId()).text(signal.reference()).text(signal.kind().name()).date(signal.signalDate())
+                    .bool(signal.crisis()).bool(signal.warmHandover()).date(signal.endOfSupplyDate()).text(s.municipalityCode())
+                    .text(s.pseudonyms().person()).text(s.pseudonyms().household()).text(s.pseudonyms().tolerantPerson())
+                    .text(s.pseudonyms().keyId()).number(signal.arrears().totalAmount().cents()).text(StoreJson.toText(signal.arrears()))
+                    .text(s.ruleSet().id()).text(s.ruleSet().version()).time(utc(s.receivedAt()));
         });
-        jdbc.batchUpdate("INSERT INTO signal_personal_data (signal_id, master_key_id, wrapped_data_key, ciphertext) VALUES (?, ?, ?, ?)",
-                signals, signals.size(), (ps, s) -> {
-                    ps.setObject(1, s.signalId());
-                    ps.setString(2, s.personalData().masterKeyId());
-                    ps.setBytes(3, s.personalData().wrappedDataKey());
-                    ps.setBytes(4, s.personalData().ciphertext());
-                });
-        jdbc.batchUpdate("""
-                INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, 'PENDING', 0, ?, ?)""", signals, signals.size(), (ps, s) -> {
-            ps.setObject(1, s.signalId());
-            ps.setString(2, s.municipalityCode());
-            ps.setBoolean(3, s.signal().isUrgent());
-            ps.setObject(4, utc(s.firstAttemptAt()));
-            ps.setObject(5, utc(s.receivedAt()));
-        });
+        BulkInsert.insert(jdbc, "signal_personal_data", List.of("signal_id", "master_key_id", "wrapped_data_key", "ciphertext"),
+                signals, (s, row) -> row.uuid(s.signalId()).text(s.personalData().masterKeyId()).bytes(s.personalData().wrappedDataKey())
+                        .bytes(s.personalData().ciphertext()));
+        BulkInsert.insert(jdbc, "outbox", List.of("signal_id", "municipality_code", "urgent", "status", "attempts", "next_attempt_at",
+                "created_at"), signals, (s, row) -> row.uuid(s.signalId()).text(s.municipalityCode()).bool(s.signal().isUrgent())
+                        .text("PENDING").number(0).time(utc(s.firstAttemptAt())).time(utc(s.receivedAt())));
     }
 
     /** Signals with their personal data, in the order of the ids given. */

@@ -1,0 +1,232 @@
+package nl.signaalpoort.store;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Inserts many rows into one table on the caller's transaction. On PostgreSQL the rows go as one
+ * {@code COPY ... FROM STDIN} (text format): no statement to parse, plan and bind per row or per
+ * multi-row INSERT, which measured about half of what intake's inserts cost (docs/benchmarks.md,
+ * issue 16). Elsewhere (H2) they go as one JDBC batch. Either way each row is written through the
+ * same {@link Row} calls, so the two cannot differ in what they store; a unique-key violation
+ * comes back as Spring's {@code DuplicateKeyException} in both.
+ */
+final class BulkInsert {
+
+    /** Writes one item's values, in the order of the columns named. */
+    @FunctionalInterface
+    interface Columns<T> {
+        void write(T item, Row row) throws SQLException;
+    }
+
+    /** The typed values of one row, in column order; {@code null} is SQL NULL. */
+    interface Row {
+        Row text(String value) throws SQLException;
+
+        Row uuid(UUID value) throws SQLException;
+
+        Row bool(boolean value) throws SQLException;
+
+        Row number(long value) throws SQLException;
+
+        Row date(LocalDate value) throws SQLException;
+
+        Row time(OffsetDateTime value) throws SQLException;
+
+        Row bytes(byte[] value) throws SQLException;
+    }
+
+    private BulkInsert() {
+    }
+
+    static <T> void insert(JdbcTemplate jdbc, String table, List<String> columns, List<T> items, Columns<T> values) {
+        if (items.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            if (connection.isWrapperFor(PGConnection.class)) {
+                copy(connection.unwrap(PGConnection.class), table, columns, items, values);
+            } else {
+                batch(connection, table, columns, items, values);
+            }
+            return null;
+        });
+    }
+
+    private static <T> void copy(PGConnection connection, String table, List<String> columns, List<T> items, Columns<T> values)
+            throws SQLException {
+        CopyLine line = new CopyLine(new StringBuilder(items.size() * 256));
+        for (T item : items) {
+            values.write(item, line);
+            line.end();
+        }
+        try {
+            connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
+                    new StringReader(line.text.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> void batch(Connection connection, String table, List<String> columns, List<T> items, Columns<T> values)
+            throws SQLException {
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Parameters parameters = new Parameters(statement);
+            for (T item : items) {
+                parameters.index = 0;
+                values.write(item, parameters);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** One row as a line of COPY's text format: tab between values, {@code \N} for NULL, backslash escapes. */
+    private static final class CopyLine implements Row {
+
+        private static final HexFormat HEX = HexFormat.of();
+        private final StringBuilder text;
+        private boolean first = true;
+
+        CopyLine(StringBuilder text) {
+            this.text = text;
+        }
+
+        private Row raw(String value) {
+            if (!first) {
+                text.append('\t');
+            }
+            first = false;
+            text.append(value == null ? "\\N" : value);
+            return this;
+        }
+
+        void end() {
+            text.append('\n');
+            first = true;
+        }
+
+        @Override
+        public Row text(String value) {
+            if (value == null) {
+                return raw(null);
+            }
+            StringBuilder escaped = new StringBuilder(value.length());
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> escaped.append("\\\\");
+                    case '\t' -> escaped.append("\\t");
+                    case '\n' -> escaped.append("\\n");
+                    case '\r' -> escaped.append("\\r");
+                    default -> escaped.append(c);
+                }
+            }
+            return raw(escaped.toString());
+        }
+
+        @Override
+        public Row uuid(UUID value) {
+            return raw(value == null ? null : value.toString());
+        }
+
+        @Override
+        public Row bool(boolean value) {
+            return raw(value ? "t" : "f");
+        }
+
+        @Override
+        public Row number(long value) {
+            return raw(Long.toString(value));
+        }
+
+        @Override
+        public Row date(LocalDate value) {
+            return raw(value == null ? null : value.toString());
+        }
+
+        @Override
+        public Row time(OffsetDateTime value) {
+            // ISO 8601 with its offset: what PostgreSQL reads for timestamptz, whatever the session's zone.
+            return raw(value == null ? null : value.toString());
+        }
+
+        @Override
+        public Row bytes(byte[] value) {
+            // bytea's hex form, its backslash escaped for the text format.
+            return raw(value == null ? null : "\\\\x" + HEX.formatHex(value));
+        }
+    }
+
+    /** One row as the parameters of the batch's prepared INSERT. */
+    private static final class Parameters implements Row {
+
+        private final PreparedStatement statement;
+        private int index;
+
+        Parameters(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        @Override
+        public Row text(String value) throws SQLException {
+            statement.setString(++index, value);
+            return this;
+        }
+
+        @Override
+        public Row uuid(UUID value) throws SQLException {
+            statement.setObject(++index, value);
+            return this;
+        }
+
+        @Override
+        public Row bool(boolean value) throws SQLException {
+            statement.setBoolean(++index, value);
+            return this;
+        }
+
+        @Override
+        public Row number(long value) throws SQLException {
+            statement.setLong(++index, value);
+            return this;
+        }
+
+        @Override
+        public Row date(LocalDate value) throws SQLException {
+            if (value == null) {
+                statement.setNull(++index, Types.DATE);
+            } else {
+                statement.setObject(++index, value);
+            }
+            return this;
+        }
+
+        @Override
+        public Row time(OffsetDateTime value) throws SQLException {
+            statement.setObject(++index, value);
+            return this;
+        }
+
+        @Override
+        public Row bytes(byte[] value) throws SQLException {
+            statement.setBytes(++index, value);
+            return this;
+        }
+    }
+}
