@@ -11,7 +11,10 @@
 #   DB=h2 bench/batch-vs-floor.sh 100000           # both on an H2 file database
 #   HEAP=256m bench/batch-vs-floor.sh 1000000      # the gateway's heap (default 512m)
 #   GATEWAY_OPTS="-XX:StartFlightRecording=filename=/tmp/gw.jfr" bench/batch-vs-floor.sh 100000   # profile it
-# Bounded: one file of ROWS rows through each; the gateway it starts is stopped, its schema dropped.
+#   WARM_ROWS=30000 bench/batch-vs-floor.sh 100000    # the gateway first takes a file of that many other rows
+#                                                     # (JIT warm; WARM_ROWS=1000000: intake with a million stored)
+# Bounded: one file of ROWS rows through each; the gateway it starts is stopped, its schema dropped,
+# its log kept in target/batch-vs-floor-gateway.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-100000}
@@ -32,7 +35,7 @@ cleanup() {
     java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --drop-schema "$SCHEMA" --url "$DB_URL" --user "$DB_USER" \
       --password "$DB_PASSWORD" >/dev/null 2>&1 || true
   fi
-  cp "$WORK/gateway.log" /tmp/gw-last.log 2>/dev/null || true; rm -rf "$WORK"
+  cp "$WORK/gateway.log" target/batch-vs-floor-gateway.log 2>/dev/null || true; rm -rf "$WORK"
 }
 trap cleanup EXIT
 
