@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What the audit trail costs intake in the database: the intake transaction of one chunk (signals,
- * personal data and outbox rows in JDBC batches, one commit) without and with its audit
+ * What the audit trail costs intake in the database: the intake transaction of one chunk (signals
+ * with their sealed personal data and outbox rows in JDBC batches, one commit) without and with its audit
  * rows, alternated round by round on the same database in the same run, on the gateway's own
  * schema (start the gateway once on the database so Flyway creates it). Prints rows/s of both and
  * their ratio; removes what it wrote.
@@ -68,10 +68,8 @@ public class AuditCost {
         try (PreparedStatement signals = db.prepareStatement("""
                 INSERT INTO signals (signal_id, partner_id, reference, kind, signal_date, crisis, warm_handover, end_of_supply_date,
                     municipality_code, person_pseudonym, household_pseudonym, tolerant_pseudonym, pseudonym_key_id, total_amount_cents,
-                    arrears, rule_set_id, rule_set_version, received_at)
-                VALUES (?, ?, ?, 'EARLY', ?, FALSE, FALSE, NULL, 'GM0363', ?, ?, ?, 'k1', 13000, '{}', 'energy/bench', 'v1', ?)""");
-                PreparedStatement personal = db.prepareStatement(
-                        "INSERT INTO signal_personal_data (signal_id, master_key_id, wrapped_data_key, ciphertext) VALUES (?, 'm1', ?, ?)");
+                    arrears, rule_set_id, rule_set_version, received_at, master_key_id, wrapped_data_key, ciphertext)
+                VALUES (?, ?, ?, 'EARLY', ?, FALSE, FALSE, NULL, 'GM0363', ?, ?, ?, 'k1', 13000, '{}', 'energy/bench', 'v1', ?, 'm1', ?, ?)""");
                 PreparedStatement outbox = db.prepareStatement("""
                         INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at)
                         VALUES (?, 'GM0363', FALSE, 'DELIVERED', 0, ?, ?)""");
@@ -90,11 +88,9 @@ public class AuditCost {
                 signals.setString(6, hex(id, 'h'));
                 signals.setString(7, hex(id, 't'));
                 signals.setObject(8, now);
+                signals.setBytes(9, key);
+                signals.setBytes(10, ciphertext);
                 signals.addBatch();
-                personal.setObject(1, id);
-                personal.setBytes(2, key);
-                personal.setBytes(3, ciphertext);
-                personal.addBatch();
                 outbox.setObject(1, id);
                 outbox.setObject(2, now);
                 outbox.setObject(3, now);
@@ -107,7 +103,6 @@ public class AuditCost {
                 }
             }
             signals.executeBatch();
-            personal.executeBatch();
             outbox.executeBatch();
             if (audit) {
                 auditRows.executeBatch();
@@ -133,8 +128,6 @@ public class AuditCost {
                         + "WHERE partner_id = '" + PARTNER + "')");
             }
             s.executeUpdate("DELETE FROM outbox WHERE signal_id IN (SELECT signal_id FROM signals WHERE partner_id = '" + PARTNER + "')");
-            s.executeUpdate("DELETE FROM signal_personal_data WHERE signal_id IN (SELECT signal_id FROM signals WHERE partner_id = '"
-                    + PARTNER + "')");
             s.executeUpdate("DELETE FROM signals WHERE partner_id = '" + PARTNER + "'");
         }
         db.commit();

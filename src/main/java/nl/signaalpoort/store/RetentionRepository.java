@@ -28,21 +28,20 @@ public class RetentionRepository {
     /** Signals with personal data whose case closed (latest final outcome) before the cutoff. */
     public List<UUID> closedBefore(Instant cutoff, int limit) {
         return jdbc.query("""
-                SELECT p.signal_id FROM signal_personal_data p JOIN outcomes o ON o.signal_id = p.signal_id
-                WHERE o.final_outcome = TRUE
-                GROUP BY p.signal_id HAVING MAX(o.reported_at) < ?
+                SELECT s.signal_id FROM signals s JOIN outcomes o ON o.signal_id = s.signal_id
+                WHERE o.final_outcome = TRUE AND s.ciphertext IS NOT NULL
+                GROUP BY s.signal_id HAVING MAX(o.reported_at) < ?
                 FETCH FIRST ? ROWS ONLY""", (rs, i) -> rs.getObject(1, UUID.class), utc(cutoff), limit);
     }
 
     /** Signals with personal data received before the cutoff, closed or not. */
     public List<UUID> receivedBefore(Instant cutoff, int limit) {
         return jdbc.query("""
-                SELECT p.signal_id FROM signal_personal_data p JOIN signals s ON s.signal_id = p.signal_id
-                WHERE s.received_at < ? FETCH FIRST ? ROWS ONLY""", (rs, i) -> rs.getObject(1, UUID.class), utc(cutoff), limit);
+                SELECT signal_id FROM signals WHERE received_at < ? AND ciphertext IS NOT NULL FETCH FIRST ? ROWS ONLY""", (rs, i) -> rs.getObject(1, UUID.class), utc(cutoff), limit);
     }
 
     /**
-     * Deletes the personal data and its wrapped data key (crypto-shredding), marks the signals, and
+     * Clears the personal data and its wrapped data key (crypto-shredding), marks the signals, and
      * ends any delivery still pending for them: there is nothing left to deliver.
      */
     public List<UUID> shred(List<UUID> signalIds, Instant now) {
@@ -53,12 +52,12 @@ public class RetentionRepository {
             // Only what still has personal data: a second run (the other node, during a change of leader) shreds nothing twice.
             List<UUID> shredded = new java.util.ArrayList<>();
             InLists.forEachChunk(signalIds, chunk -> shredded.addAll(named.queryForList(
-                    "SELECT signal_id FROM signal_personal_data WHERE signal_id IN (:ids) FOR UPDATE",
+                    "SELECT signal_id FROM signals WHERE signal_id IN (:ids) AND ciphertext IS NOT NULL FOR UPDATE",
                     new MapSqlParameterSource("ids", chunk), UUID.class)));
             InLists.forEachChunk(shredded, chunk -> {
                 MapSqlParameterSource params = new MapSqlParameterSource("ids", chunk).addValue("now", utc(now));
-                named.update("DELETE FROM signal_personal_data WHERE signal_id IN (:ids)", params);
-                named.update("UPDATE signals SET personal_data_shredded_at = :now WHERE signal_id IN (:ids)", params);
+                named.update("UPDATE signals SET master_key_id = NULL, wrapped_data_key = NULL, ciphertext = NULL, "
+                        + "personal_data_shredded_at = :now WHERE signal_id IN (:ids)", params);
                 named.update("UPDATE outbox SET status = 'DEAD', last_error = 'personal data shredded', lease_until = NULL, "
                         + "lease_owner = NULL WHERE signal_id IN (:ids) AND status = 'PENDING'", params);
             });

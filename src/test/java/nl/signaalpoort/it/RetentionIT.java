@@ -110,6 +110,6 @@ class RetentionIT {
     }
 
     private static int personal(JdbcTemplate jdbc, String id) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM signal_personal_data WHERE signal_id = ?", Integer.class, UUID.fromString(id));
+        return jdbc.queryForObject("SELECT COUNT(*) FROM signals WHERE signal_id = ? AND ciphertext IS NOT NULL", Integer.class, UUID.fromString(id));
     }
 }

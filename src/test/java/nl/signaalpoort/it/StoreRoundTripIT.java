@@ -55,8 +55,6 @@ class StoreRoundTripIT extends AbstractGatewayIT {
 
     @AfterEach
     void removeTheSignals() {
-        jdbc.update("DELETE FROM signal_personal_data WHERE signal_id IN (SELECT signal_id FROM signals WHERE municipality_code = ?)",
-                NOWHERE);
         jdbc.update("DELETE FROM outbox WHERE municipality_code = ?", NOWHERE);
         jdbc.update("DELETE FROM signals WHERE municipality_code = ?", NOWHERE);
     }
