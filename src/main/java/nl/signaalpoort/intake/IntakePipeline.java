@@ -43,6 +43,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one spine every channel feeds: normalise, route, check rules, pseudonymise, then store the
  * accepted signals with their receipts and outbox entries in one transaction. Receipts come back
  * in the order the signals came in.
+ *
+ * <p>In two steps, so a batch file's next chunk can be made ready while the one before is being
+ * stored: {@link #prepare} does everything that needs no database (normalising, routing,
+ * pseudonyms, sealing the personal data under the signal's new id); {@link #complete} does the rest
+ * in the order the guarantees need: earlier receipts first (idempotency), then the rules (whose
+ * history look-up sees every chunk stored before), then the one transaction. {@link #submit} is
+ * both at once.
  */
 @Component
 public class IntakePipeline {
@@ -79,20 +86,62 @@ public class IntakePipeline {
         this.audit = audit;
     }
 
-    /** A signal that passed every check, waiting to be stored. */
-    private record Candidate(int index, Signal signal, Municipality municipality, Pseudonyms pseudonyms, List<Rejection> warnings) {
-    }
+    /** Submissions as far as intake gets without the database; hand to {@link #complete}. */
+    public static final class Prepared {
+        private final Partner partner;
+        private final Channel channel;
+        private final List<Submission> submissions;
+        private final List<Alone> judged;
+        private final long nanos;
 
-    public List<Receipt> submit(Partner partner, Channel channel, List<Submission> submissions) {
-        long start = System.nanoTime();
-        try {
-            return submitTimed(partner, channel, submissions);
-        } finally {
-            metrics.took(channel, System.nanoTime() - start);
+        private Prepared(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, long nanos) {
+            this.partner = partner;
+            this.channel = channel;
+            this.submissions = submissions;
+            this.judged = judged;
+            this.nanos = nanos;
         }
     }
 
-    private List<Receipt> submitTimed(Partner partner, Channel channel, List<Submission> submissions) {
+    /**
+     * What one signal is on its own: normalised (or why not), its municipality (null: unknown),
+     * pseudonyms, and its personal data sealed under the id it gets if accepted.
+     */
+    private record Alone(Signal signal, List<Rejection> problems, Municipality municipality, Pseudonyms pseudonyms, UUID id,
+            EnvelopeCipher.Sealed personal) {
+    }
+
+    /** A signal that passed every check, waiting to be stored. */
+    private record Candidate(int index, Alone alone, List<Rejection> warnings) {
+
+        Signal signal() {
+            return alone.signal();
+        }
+    }
+
+    public List<Receipt> submit(Partner partner, Channel channel, List<Submission> submissions) {
+        return complete(prepare(partner, channel, submissions));
+    }
+
+    public Prepared prepare(Partner partner, Channel channel, List<Submission> submissions) {
+        long start = System.nanoTime();
+        List<Alone> judged = new ArrayList<>(submissions.size());
+        for (Submission submission : submissions) {
+            judged.add(submission.bindingProblems().isEmpty() && submission.signal() != null ? alone(submission.signal()) : null);
+        }
+        return new Prepared(partner, channel, submissions, judged, System.nanoTime() - start);
+    }
+
+    public List<Receipt> complete(Prepared prepared) {
+        long start = System.nanoTime();
+        try {
+            return completeTimed(prepared.partner, prepared.channel, prepared.submissions, prepared.judged);
+        } finally {
+            metrics.took(prepared.channel, prepared.nanos + System.nanoTime() - start);
+        }
+    }
+
+    private List<Receipt> completeTimed(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged) {
         Receipt[] receipts = new Receipt[submissions.size()];
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -113,7 +162,7 @@ public class IntakePipeline {
                 continue;
             }
             List<Rejection> problems = new ArrayList<>(submission.bindingProblems());
-            Candidate candidate = problems.isEmpty() ? check(i, submission.signal(), partner, ruleSet, problems) : null;
+            Candidate candidate = problems.isEmpty() ? check(i, judged.get(i), partner, ruleSet, problems) : null;
             if (candidate == null) {
                 receipts[i] = Receipt.rejected(submission.reference(), problems);
             } else {
@@ -133,25 +182,37 @@ public class IntakePipeline {
         return result;
     }
 
-    private Candidate check(int index, Signal raw, Partner partner, RuleSet ruleSet, List<Rejection> problems) {
+    private Alone alone(Signal raw) {
         NormalisationResult normalised = normaliser.normalise(raw);
         if (!normalised.isValid()) {
-            problems.addAll(normalised.rejections());
-            return null;
+            return new Alone(null, normalised.rejections(), null, null, null, null);
         }
         Signal signal = normalised.signal();
         Optional<Municipality> municipality = resolver.resolve(signal.address().postcode(), signal.address().houseNumber());
-        if (municipality.isEmpty()) {
-            problems.add(Rejection.of(ReasonCode.UNKNOWN_MUNICIPALITY, "address.postcode"));
-        }
         Pseudonyms pseudonyms = pseudonymiser.pseudonyms(signal.debtor(), signal.address());
+        if (municipality.isEmpty()) {
+            return new Alone(signal, List.of(Rejection.of(ReasonCode.UNKNOWN_MUNICIPALITY, "address.postcode")), null, pseudonyms, null,
+                    null);
+        }
+        UUID id = UUID.randomUUID();
+        EnvelopeCipher.Sealed personal = cipher.seal(
+                PersonalDataCodec.toBytes(new PersonalData(signal.debtor(), signal.address(), signal.contact())), id.toString());
+        return new Alone(signal, List.of(), municipality.get(), pseudonyms, id, personal);
+    }
+
+    private Candidate check(int index, Alone alone, Partner partner, RuleSet ruleSet, List<Rejection> problems) {
+        problems.addAll(alone.problems());
+        Signal signal = alone.signal();
+        if (signal == null) {
+            return null;
+        }
         // Only rules about a person's history cost a database look-up, and only when they are active;
         // the look-up uses every key in the ring so a key rotation does not break the link.
         boolean hadEarlySignal = rules.needsHistory(signal, ruleSet) && signals.hasEarlySignal(partner.id(),
                 pseudonymiser.lookupPseudonyms(signal.debtor(), signal.address()).stream().map(Pseudonyms::person).toList());
         RuleVerdict verdict = rules.check(signal, ruleSet, hadEarlySignal);
         problems.addAll(verdict.rejections());
-        return problems.isEmpty() ? new Candidate(index, signal, municipality.get(), pseudonyms, verdict.warnings()) : null;
+        return problems.isEmpty() ? new Candidate(index, alone, verdict.warnings()) : null;
     }
 
     /**
@@ -165,15 +226,12 @@ public class IntakePipeline {
                 Instant now = clock.instant();
                 List<NewSignal> fresh = new ArrayList<>(candidates.size());
                 for (Candidate c : candidates.values()) {
-                    UUID id = UUID.randomUUID();
-                    Signal s = c.signal();
-                    EnvelopeCipher.Sealed personal = cipher.seal(
-                            PersonalDataCodec.toBytes(new PersonalData(s.debtor(), s.address(), s.contact())), id.toString());
-                    fresh.add(new NewSignal(id, partner.id(), s, c.municipality().code(), c.pseudonyms(),
+                    Alone a = c.alone();
+                    fresh.add(new NewSignal(a.id(), partner.id(), a.signal(), a.municipality().code(), a.pseudonyms(),
                             new NewSignal.RuleSetVersion(ruleSet.id(), ruleSet.version()), now,
-                            DeliverySchedule.firstAttempt(c.municipality(), s.isUrgent(), now),
-                            new NewSignal.SealedPersonalData(personal.masterKeyId(), personal.wrappedKey(), personal.ciphertext())));
-                    receipts[c.index()] = Receipt.accepted(c.signal().reference(), id, false, c.warnings());
+                            DeliverySchedule.firstAttempt(a.municipality(), a.signal().isUrgent(), now),
+                            new NewSignal.SealedPersonalData(a.personal().masterKeyId(), a.personal().wrappedKey(), a.personal().ciphertext())));
+                    receipts[c.index()] = Receipt.accepted(a.signal().reference(), a.id(), false, c.warnings());
                 }
                 transactions.executeWithoutResult(tx -> {
                     signals.insertAccepted(fresh);

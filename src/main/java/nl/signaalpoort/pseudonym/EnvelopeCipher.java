@@ -27,6 +27,17 @@ public class EnvelopeCipher {
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /**
+     * One cipher object per thread, initialised afresh (new key, new IV) for every use: looking up
+     * the provider's implementation each time cost more than the encryption of a signal's fields.
+     */
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available: " + e.getClass().getSimpleName());
+        }
+    });
 
     private final KeyRing masters;
     private final SecureRandom random = new SecureRandom();
@@ -61,7 +72,7 @@ public class EnvelopeCipher {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(aad);
             byte[] body = cipher.doFinal(plaintext);
@@ -73,7 +84,7 @@ public class EnvelopeCipher {
 
     private static byte[] decrypt(byte[] key, byte[] sealed, byte[] aad, String recordId) {
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
             cipher.updateAAD(aad);
             return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);

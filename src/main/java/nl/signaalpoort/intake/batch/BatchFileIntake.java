@@ -207,25 +207,32 @@ public class BatchFileIntake {
         }
     }
 
-    /** Every row through the pipeline, a chunk per transaction; returns {accepted, rejected}. */
+    /**
+     * Every row through the pipeline, a chunk per transaction; returns {accepted, rejected}. While
+     * one chunk is being stored (on the file's store thread, {@link ChunkStore}), this thread reads
+     * and prepares the next; receipts are written in file order.
+     */
     private long[] rows(BatchFormat format, Path file, Partner partner, ReceiptWriter out, String fileId) throws IOException {
         long[] totals = {0, 0};
-        try {
-            format.read(file, properties.chunkSize(), chunk -> {
-                List<Receipt> receipts = pipeline.submit(partner, Channel.SFTP, chunk.stream().map(BatchFormat.Row::submission).toList());
+        try (ChunkStore<List<BatchFormat.Row>> store = new ChunkStore<>("batch-store-" + partner.id())) {
+            ChunkStore.Consumer<List<BatchFormat.Row>> write = (chunk, receipts) -> {
                 for (int i = 0; i < chunk.size(); i++) {
                     Receipt r = receipts.get(i);
                     totals[r.status() == ReceiptStatus.ACCEPTED ? 0 : 1]++;
-                    try {
-                        out.row(chunk.get(i).line(), r, r.reasons().stream().map(x -> messages.reason(x.code(), x.field())).toList());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    out.row(chunk.get(i).line(), r, r.reasons().stream().map(x -> messages.reason(x.code(), x.field())).toList());
                 }
                 progress.advance(fileId, chunk.size());
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            };
+            try {
+                format.read(file, properties.chunkSize(), chunk -> {
+                    IntakePipeline.Prepared prepared = pipeline.prepare(partner, Channel.SFTP,
+                            chunk.stream().map(BatchFormat.Row::submission).toList());
+                    store.submit(chunk, () -> pipeline.complete(prepared), write);
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            store.finish(write);
         }
         out.totals(totals[0], totals[1]);
         return totals;
