@@ -56,7 +56,8 @@ public class RestIntakeLoad {
 
         System.out.printf("warm-up: %d requests%n", warmup);
         drive(clients, uri, "W" + run, warmup, batch);
-        double deliveredBefore = delivered(managementPort);
+        boolean drain = !"false".equals(opt.get("drain"));
+        double deliveredBefore = drain ? delivered(managementPort) : 0;
 
         System.out.printf("measuring: %d requests x %d signals over %d connections%n", requests, batch, connections);
         long start = System.nanoTime();
@@ -70,7 +71,7 @@ public class RestIntakeLoad {
         System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
                 pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[latencies.length - 1] / 1e6);
 
-        if ("false".equals(opt.get("drain"))) {
+        if (!drain) {
             return;
         }
         long drainStart = System.nanoTime();

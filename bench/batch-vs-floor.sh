@@ -29,8 +29,10 @@ JAR=target/signaalpoort-0.1.0-SNAPSHOT.jar
 WORK=$(mktemp -d)
 SCHEMA="bench_gw_$(date +%s)"
 GATEWAY_PID=
+# shellcheck source=bench/gateway.sh
+. bench/gateway.sh
 cleanup() {
-  [ -n "$GATEWAY_PID" ] && kill "$GATEWAY_PID" 2>/dev/null && wait "$GATEWAY_PID" 2>/dev/null || true
+  stop_gateway
   if [ "$DB" = postgres ]; then
     java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --drop-schema "$SCHEMA" --url "$DB_URL" --user "$DB_USER" \
       --password "$DB_PASSWORD" >/dev/null 2>&1 || true
@@ -51,28 +53,10 @@ floor() {
 }
 
 gateway() {
-  local sftp_port=$((20000 + RANDOM % 20000)) api_port=$((40000 + RANDOM % 10000)) mgmt_port=$((50000 + RANDOM % 10000))
-  local db_args=()
-  if [ "$DB" = postgres ]; then
-    db_args=(--spring.profiles.active=postgres "--spring.datasource.url=$DB_URL?currentSchema=$SCHEMA" "--spring.flyway.schemas=$SCHEMA"
-      "--spring.datasource.username=$DB_USER" "--spring.datasource.password=$DB_PASSWORD")
-  else
-    db_args=("--spring.datasource.url=jdbc:h2:file:$WORK/gateway;DB_CLOSE_ON_EXIT=FALSE")
-  fi
-  # shellcheck disable=SC2086
-  java "-Xmx${HEAP:-512m}" ${GATEWAY_OPTS:-} -jar "$JAR" "${db_args[@]}" --logging.level.nl.signaalpoort=WARN \
-    --server.port=$api_port --management.server.port=$mgmt_port --signaalpoort.sftp.port=$sftp_port \
-    "--signaalpoort.files.root=$WORK/files" "--signaalpoort.sftp.host-key=$WORK/host.key" "--signaalpoort.cluster.file.root=$WORK/cluster" \
-    --signaalpoort.delivery.poll-interval=PT1H > "$WORK/gateway.log" 2>&1 &
-  GATEWAY_PID=$!
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$mgmt_port/actuator/health/readiness" >/dev/null 2>&1 && break
-    kill -0 "$GATEWAY_PID" 2>/dev/null || { tail -20 "$WORK/gateway.log"; exit 1; }
-    sleep 0.5
-  done
+  start_gateway
   local key="$WORK/key" outbox="$WORK/files/homes/demo-energie/outbox"
   cp certs-dev/partner-energie-ssh "$key"; chmod 600 "$key"
-  sftp_batch() { sftp -q -b - -i "$key" -P "$sftp_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes \
+  sftp_batch() { sftp -q -b - -i "$key" -P "$SFTP_PORT" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes \
     demo-energie@127.0.0.1 >/dev/null; }
   upload() { printf 'put %s inbox/%s.part\nrename inbox/%s.part inbox/%s\n' "$1" "$2" "$2" "$2" | sftp_batch; }
   await_receipt() {
@@ -81,9 +65,10 @@ gateway() {
   }
   # A warm-up file first (other references): the leader is elected, the intake route has run and the
   # JIT has compiled the intake path before the clock starts, as in a gateway that has been running.
-  python3 bench/rows.py "${WARM_ROWS:-1}" "$WORK/warm.csv"; sed -i 's/^S/W/' "$WORK/warm.csv"
-  upload "$WORK/warm.csv" warm.csv
-  await_receipt warm.csv csv
+  local warm_flag=; [ "$FORMAT" = xml ] && warm_flag=--xml
+  python3 bench/rows.py "${WARM_ROWS:-1}" "$WORK/warm.$FORMAT" $warm_flag; sed -i 's/^S/W/; s/<reference>S/<reference>W/g' "$WORK/warm.$FORMAT"
+  upload "$WORK/warm.$FORMAT" "warm.$FORMAT"
+  await_receipt "warm.$FORMAT" "$FORMAT"
   local file="$WORK/rows.$FORMAT" name="rows.$FORMAT"
   if [ "$MODE" = pgp ]; then
     local home="$WORK/gnupg"; mkdir -m 700 "$home"
@@ -104,7 +89,7 @@ gateway() {
     || { echo "gateway did not accept every row: $(tail -c 300 "$outbox/$name.receipt.$FORMAT")" >&2; exit 1; }
   echo "gateway: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s" | tee "$WORK/gateway.txt"
   grep -m1 -o "Started SignaalpoortApplication.*" "$WORK/gateway.log" >/dev/null || true
-  kill "$GATEWAY_PID"; wait "$GATEWAY_PID" 2>/dev/null || true; GATEWAY_PID=
+  stop_gateway
 }
 
 # CPU ticks so far: the gateway's JVM, the database's processes (PostgreSQL only), the whole machine (busy).

@@ -1,0 +1,33 @@
+# Sourced by the bench/*-vs-floor.sh scripts: starts the packaged gateway for a benchmark and waits
+# until it is ready. Needs WORK (a scratch folder), DB (postgres or h2), SCHEMA, DB_URL, DB_USER,
+# DB_PASSWORD and JAR; HEAP and GATEWAY_OPTS are optional. Further arguments go to the gateway.
+# Sets GATEWAY_PID, API_PORT, MGMT_PORT and SFTP_PORT; the log is $WORK/gateway.log. Delivery is
+# paused (polled hourly), so only intake is measured.
+start_gateway() {
+  SFTP_PORT=$((20000 + RANDOM % 20000)) API_PORT=$((40000 + RANDOM % 10000)) MGMT_PORT=$((50000 + RANDOM % 10000))
+  local db_args=()
+  if [ "$DB" = postgres ]; then
+    db_args=(--spring.profiles.active=postgres "--spring.datasource.url=$DB_URL?currentSchema=$SCHEMA" "--spring.flyway.schemas=$SCHEMA"
+      "--spring.datasource.username=$DB_USER" "--spring.datasource.password=$DB_PASSWORD")
+  else
+    db_args=("--spring.datasource.url=jdbc:h2:file:$WORK/gateway;DB_CLOSE_ON_EXIT=FALSE")
+  fi
+  # shellcheck disable=SC2086
+  java "-Xmx${HEAP:-512m}" ${GATEWAY_OPTS:-} -jar "$JAR" "${db_args[@]}" --logging.level.nl.signaalpoort=WARN \
+    --server.port=$API_PORT --management.server.port=$MGMT_PORT --signaalpoort.sftp.port=$SFTP_PORT \
+    "--signaalpoort.files.root=$WORK/files" "--signaalpoort.sftp.host-key=$WORK/host.key" "--signaalpoort.cluster.file.root=$WORK/cluster" \
+    --signaalpoort.delivery.poll-interval=PT1H "$@" > "$WORK/gateway.log" 2>&1 &
+  GATEWAY_PID=$!
+  for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/null 2>&1 && return 0
+    kill -0 "$GATEWAY_PID" 2>/dev/null || { tail -20 "$WORK/gateway.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "the gateway did not get ready: $WORK/gateway.log" >&2
+  exit 1
+}
+
+stop_gateway() {
+  [ -n "${GATEWAY_PID:-}" ] && kill "$GATEWAY_PID" 2>/dev/null && wait "$GATEWAY_PID" 2>/dev/null || true
+  GATEWAY_PID=
+}

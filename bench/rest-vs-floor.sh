@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# REST intake against its floor, side by side in one run on the same database, the same client
+# (bench/RestIntakeLoad.java: single signals over mutual TLS, one HTTP/1.1 connection per client
+# thread) and the same Tomcat: the floor (bench/RestFloor.java), then the packaged gateway on a
+# fresh schema (delivery paused, the rate limit lifted so one partner can load it), then the floor
+# again; each at every connection count given. Prints requests/s and p99 of each, and the gateway's
+# over the floor's (the mean of its two runs).
+#
+#   mvn -B -DskipTests package && mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+#   bench/rest-vs-floor.sh                       # 8 and 32 connections, 4,000 requests each after 2,000 to warm up
+#   REQUESTS=8000 WARMUP=4000 CONNECTIONS="8 32" bench/rest-vs-floor.sh
+# Bounded: a fixed number of requests per run; what it starts is stopped, the schemas dropped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REQUESTS=${REQUESTS:-4000}
+WARMUP=${WARMUP:-2000}
+CONNECTIONS=${CONNECTIONS:-8 32}
+DB=postgres
+DB_URL=${DB_URL:-jdbc:postgresql://localhost:5432/signaalpoort}
+DB_USER=${DB_USER:-signaalpoort}
+DB_PASSWORD=${DB_PASSWORD:-signaalpoort}
+JAR=target/signaalpoort-0.1.0-SNAPSHOT.jar
+[ -f "$JAR" ] && [ -f target/cp.txt ] || { echo "build first: see the header of $0" >&2; exit 2; }
+WORK=$(mktemp -d)
+SCHEMA="bench_rest_$(date +%s)"
+GATEWAY_PID=
+FLOOR_PID=
+# shellcheck source=bench/gateway.sh
+. bench/gateway.sh
+stop_floor() {
+  [ -n "$FLOOR_PID" ] && kill "$FLOOR_PID" 2>/dev/null && wait "$FLOOR_PID" 2>/dev/null || true
+  FLOOR_PID=
+}
+cleanup() {
+  stop_gateway
+  stop_floor
+  java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --drop-schema "$SCHEMA" --url "$DB_URL" --user "$DB_USER" \
+    --password "$DB_PASSWORD" >/dev/null 2>&1 || true
+  cp "$WORK/gateway.log" target/rest-vs-floor-gateway.log 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# One measured run: "<what> <connections> <requests/s> <p99 ms>" appended to $WORK/results.
+load() {
+  local what=$1 port=$2 connections=$3 out
+  out=$(java bench/RestIntakeLoad.java --port "$port" --connections "$connections" --requests "$REQUESTS" --batch 1 \
+    --warmup "$WARMUP" --drain false)
+  if grep -q FAILED <<< "$out"; then echo "$what: $(grep FAILED <<< "$out")" >&2; exit 1; fi
+  local rps p99
+  rps=$(grep -o 'requests/s: [0-9]*' <<< "$out" | awk '{print $2}')
+  p99=$(grep -o 'p99 [0-9.]*' <<< "$out" | awk '{print $2}')
+  echo "$what, $connections connections: $rps requests/s, p99 $p99 ms"
+  echo "$what $connections $rps $p99" >> "$WORK/results"
+}
+
+floor() {
+  local port=$((30000 + RANDOM % 10000))
+  java -cp "$(cat target/cp.txt)" bench/RestFloor.java "--server.port=$port" "--spring.datasource.url=$DB_URL" \
+    "--spring.datasource.username=$DB_USER" "--spring.datasource.password=$DB_PASSWORD" > "$WORK/floor.log" 2>&1 &
+  FLOOR_PID=$!
+  for _ in $(seq 1 240); do
+    grep -q "Started RestFloor" "$WORK/floor.log" && break
+    kill -0 "$FLOOR_PID" 2>/dev/null || { tail -20 "$WORK/floor.log"; exit 1; }
+    sleep 0.5
+  done
+  for c in $CONNECTIONS; do load floor "$port" "$c"; done
+  stop_floor
+}
+
+gateway() {
+  # 100 requests per second per organisation by default: lifted, or it would be the figure measured.
+  start_gateway --signaalpoort.rate-limits.standard.requests=1000000
+  for c in $CONNECTIONS; do load gateway "$API_PORT" "$c"; done
+  stop_gateway
+}
+
+echo "REST single signals, $REQUESTS requests after $WARMUP to warm up, PostgreSQL, $(nproc) cores"
+floor
+gateway
+floor
+for c in $CONNECTIONS; do
+  awk -v c="$c" '$2 == c && $1 == "floor" {fr += $3; fp += $4; n++} $2 == c && $1 == "gateway" {gr = $3; gp = $4}
+    END {printf "%s connections: floor %.0f requests/s (mean of both), gateway %.0f: %.2f of the floor; p99 floor %.1f ms, gateway %.1f ms: %.2fx\n",
+         c, fr / n, gr, gr / (fr / n), fp / n, gp, gp / (fp / n)}' "$WORK/results"
+done
