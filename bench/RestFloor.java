@@ -43,7 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
  * schema of its own (bench_rest_floor), created at start and dropped at stop.
  * bench/rest-vs-floor.sh runs it and the gateway back to back under bench/RestIntakeLoad.java.
  *
- *   java -cp "$(cat target/cp.txt)" bench/RestFloor.java --server.port=18443 \
+ *   javac -cp "$(cat target/cp.txt)" -d /tmp/floor bench/RestFloor.java
+ *   java -cp "/tmp/floor:$(cat target/cp.txt)" RestFloor --server.port=18443 \
  *        --spring.datasource.url=jdbc:postgresql://localhost:5432/signaalpoort \
  *        --spring.datasource.username=signaalpoort --spring.datasource.password=signaalpoort
  * Runs until stopped.

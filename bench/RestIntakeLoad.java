@@ -81,9 +81,9 @@ public class RestIntakeLoad {
             Thread.sleep(50);
             now = delivered(managementPort);
         }
-        double drain = (System.nanoTime() - start) / 1e9;
+        double drained = (System.nanoTime() - start) / 1e9;
         System.out.printf("delivered: %.0f of %d signals; all delivered %.2f s after the first request (%.0f signals/s end to end)%n",
-                now - deliveredBefore, signals, drain, (now - deliveredBefore) / drain);
+                now - deliveredBefore, signals, drained, (now - deliveredBefore) / drained);
     }
 
     private static long[] drive(HttpClient[] clients, URI uri, String prefix, int requests, int batch) throws Exception {

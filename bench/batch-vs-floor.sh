@@ -79,31 +79,17 @@ gateway() {
   fi
   printf 'put %s inbox/%s.part\n' "$file" "$name" | sftp_batch
   local start end cpu_start
-  cpu_start=$(cpu_ticks)
+  cpu_start=$(cpu_ticks "$GATEWAY_PID")
   start=$(date +%s.%N)
   printf 'rename inbox/%s.part inbox/%s\n' "$name" "$name" | sftp_batch
   await_receipt "$name" "$FORMAT"
   end=$(date +%s.%N)
-  cpu_report "$cpu_start" "$(cpu_ticks)" "$start" "$end"
+  cpu_report "$cpu_start" "$(cpu_ticks "$GATEWAY_PID")" "$start" "$end"
   grep -qE "accepted(=|=\")$ROWS[;\"]" "$outbox/$name.receipt.$FORMAT" \
     || { echo "gateway did not accept every row: $(tail -c 300 "$outbox/$name.receipt.$FORMAT")" >&2; exit 1; }
   echo "gateway: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s" | tee "$WORK/gateway.txt"
   grep -m1 -o "Started SignaalpoortApplication.*" "$WORK/gateway.log" >/dev/null || true
   stop_gateway
-}
-
-# CPU ticks so far: the gateway's JVM, the database's processes (PostgreSQL only), the whole machine (busy).
-cpu_ticks() {
-  local jvm=0 db=0 pid
-  [ -n "$GATEWAY_PID" ] && jvm=$(awk '{print $14 + $15}' "/proc/$GATEWAY_PID/stat")
-  for pid in $(pgrep -u postgres 2>/dev/null); do db=$((db + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
-  echo "$jvm $db $(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat)"
-}
-cpu_report() {
-  local hz; hz=$(getconf CLK_TCK)
-  read -r j0 d0 m0 <<< "$1"; read -r j1 d1 m1 <<< "$2"
-  echo "cpu while the gateway worked: JVM $(echo "scale=1; ($j1 - $j0) / $hz" | bc) s, database $(echo "scale=1; ($d1 - $d0) / $hz" | bc) s," \
-    "machine $(echo "scale=0; 100 * ($m1 - $m0) / $hz / ($4 - $3) / $(nproc)" | bc)% of $(nproc) cores busy"
 }
 
 floor 1

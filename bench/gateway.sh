@@ -31,3 +31,20 @@ stop_gateway() {
   [ -n "${GATEWAY_PID:-}" ] && kill "$GATEWAY_PID" 2>/dev/null && wait "$GATEWAY_PID" 2>/dev/null || true
   GATEWAY_PID=
 }
+
+# CPU ticks so far of the JVM with pid $1, of the database's processes (PostgreSQL's, when local)
+# and of the whole machine (busy).
+cpu_ticks() {
+  local jvm=0 db=0 pid
+  [ -n "${1:-}" ] && jvm=$(awk '{print $14 + $15}' "/proc/$1/stat")
+  for pid in $(pgrep -u postgres 2>/dev/null); do db=$((db + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$jvm $db $(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8}' /proc/stat)"
+}
+
+# cpu_report <ticks before> <ticks after> <start s> <end s>: what each used in between.
+cpu_report() {
+  local hz; hz=$(getconf CLK_TCK)
+  read -r j0 d0 m0 <<< "$1"; read -r j1 d1 m1 <<< "$2"
+  echo "cpu: JVM $(echo "scale=1; ($j1 - $j0) / $hz" | bc) s, database $(echo "scale=1; ($d1 - $d0) / $hz" | bc) s," \
+    "machine $(echo "scale=0; 100 * ($m1 - $m0) / $hz / ($4 - $3) / $(nproc)" | bc)% of $(nproc) cores busy"
+}

@@ -43,20 +43,24 @@ trap cleanup EXIT
 
 # One measured run: "<what> <connections> <requests/s> <p99 ms>" appended to $WORK/results.
 load() {
-  local what=$1 port=$2 connections=$3 out
+  local what=$1 port=$2 connections=$3 pid=$4 out cpu_start start
+  cpu_start=$(cpu_ticks "$pid"); start=$(date +%s.%N)
   out=$(java bench/RestIntakeLoad.java --port "$port" --connections "$connections" --requests "$REQUESTS" --batch 1 \
     --warmup "$WARMUP" --drain false)
   if grep -q FAILED <<< "$out"; then echo "$what: $(grep FAILED <<< "$out")" >&2; exit 1; fi
   local rps p99
   rps=$(grep -o 'requests/s: [0-9]*' <<< "$out" | awk '{print $2}')
   p99=$(grep -o 'p99 [0-9.]*' <<< "$out" | awk '{print $2}')
-  echo "$what, $connections connections: $rps requests/s, p99 $p99 ms"
+  echo "$what, $connections connections: $rps requests/s, p99 $p99 ms; $(cpu_report "$cpu_start" "$(cpu_ticks "$pid")" "$start" "$(date +%s.%N)")" \
+    "(warm-up and client included)"
   echo "$what $connections $rps $p99" >> "$WORK/results"
 }
 
 floor() {
   local port=$((30000 + RANDOM % 10000))
-  java -cp "$(cat target/cp.txt)" bench/RestFloor.java "--server.port=$port" "--spring.datasource.url=$DB_URL" \
+  # Compiled, not run from source: Spring reads the configuration class as a class file.
+  [ -d "$WORK/floor-classes" ] || javac -cp "$(cat target/cp.txt)" -d "$WORK/floor-classes" bench/RestFloor.java
+  java -cp "$WORK/floor-classes:$(cat target/cp.txt)" RestFloor "--server.port=$port" "--spring.datasource.url=$DB_URL" \
     "--spring.datasource.username=$DB_USER" "--spring.datasource.password=$DB_PASSWORD" > "$WORK/floor.log" 2>&1 &
   FLOOR_PID=$!
   for _ in $(seq 1 240); do
@@ -64,14 +68,14 @@ floor() {
     kill -0 "$FLOOR_PID" 2>/dev/null || { tail -20 "$WORK/floor.log"; exit 1; }
     sleep 0.5
   done
-  for c in $CONNECTIONS; do load floor "$port" "$c"; done
+  for c in $CONNECTIONS; do load floor "$port" "$c" "$FLOOR_PID"; done
   stop_floor
 }
 
 gateway() {
   # 100 requests per second per organisation by default: lifted, or it would be the figure measured.
   start_gateway --signaalpoort.rate-limits.standard.requests=1000000
-  for c in $CONNECTIONS; do load gateway "$API_PORT" "$c"; done
+  for c in $CONNECTIONS; do load gateway "$API_PORT" "$c" "$GATEWAY_PID"; done
   stop_gateway
 }
 

@@ -17,10 +17,11 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Inserts many rows into one table on the caller's transaction. On PostgreSQL the rows go as one
- * {@code COPY ... FROM STDIN} (text format): no statement to parse, plan and bind per row or per
- * multi-row INSERT, which measured about half of what intake's inserts cost (docs/benchmarks.md,
- * issue 16). Elsewhere (H2) they go as one JDBC batch. Either way each row is written through the
+ * Inserts rows into one table on the caller's transaction. On PostgreSQL {@value #COPY_FROM} rows or
+ * more go as one {@code COPY ... FROM STDIN} (text format): no statement to parse, plan and bind
+ * per row or per multi-row INSERT (docs/benchmarks.md, issue 16). Fewer rows (a REST request's one
+ * signal), and every insert on other databases (H2), go as one JDBC batch: for a row or two COPY's
+ * extra round trips cost more than the statement they save. Either way each row is written through the
  * same {@link Row} calls, so the two cannot differ in what they store; a unique-key violation
  * comes back as Spring's {@code DuplicateKeyException} in both.
  */
@@ -49,6 +50,9 @@ final class BulkInsert {
         Row bytes(byte[] value) throws SQLException;
     }
 
+    /** From this many rows on, PostgreSQL gets a COPY. */
+    static final int COPY_FROM = 32;
+
     private BulkInsert() {
     }
 
@@ -57,7 +61,7 @@ final class BulkInsert {
             return;
         }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            if (connection.isWrapperFor(PGConnection.class)) {
+            if (items.size() >= COPY_FROM && connection.isWrapperFor(PGConnection.class)) {
                 copy(connection.unwrap(PGConnection.class), table, columns, items, values);
             } else {
                 batch(connection, table, columns, items, values);

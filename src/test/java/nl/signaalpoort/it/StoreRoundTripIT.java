@@ -24,13 +24,16 @@ import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.SignalBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What intake writes comes back exactly as written, on H2 (JDBC batches) and on PostgreSQL (COPY,
- * whose text format escapes tabs, newlines, backslashes and NULLs, and carries bytea as hex): every
+ * What intake writes comes back exactly as written, on H2 (JDBC batches) and on PostgreSQL (JDBC
+ * batches for a few rows, COPY for a chunk, whose text format escapes tabs, newlines, backslashes
+ * and NULLs, and carries bytea as hex): every
  * column of a signal, its sealed personal data and outbox entry, and an audit row. A chunk with a
  * reference stored before fails whole and leaves nothing of itself behind. The signals are for a
  * municipality no registry knows and due far in the future, so the running gateway never tries to
@@ -59,8 +62,9 @@ class StoreRoundTripIT extends AbstractGatewayIT {
         jdbc.update("DELETE FROM signals WHERE municipality_code = ?", NOWHERE);
     }
 
-    @Test
-    void aSignalComesBackAsWritten() {
+    @ParameterizedTest(name = "among {0} others")
+    @ValueSource(ints = {0, 40})
+    void aSignalComesBackAsWritten(int others) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         byte[] awkward = {0, '\\', '\t', '\n', '\r', 'N', (byte) 0xff, '\\', 'x'};
         Signal crisis = SignalBuilder.valid().reference("RT-" + UUID.randomUUID()).crisis(true).build();
@@ -69,7 +73,12 @@ class StoreRoundTripIT extends AbstractGatewayIT {
         NewSignal first = signal(crisis, now, awkward);
         NewSignal second = signal(endOfSupply, now.plusSeconds(1), new byte[0]);
 
-        transactions.executeWithoutResult(tx -> signals.insertAccepted(List.of(first, second)));
+        // Two alone go as single statements; among 40 others, on PostgreSQL, as COPY.
+        List<NewSignal> chunk = new java.util.ArrayList<>(List.of(first, second));
+        for (int i = 0; i < others; i++) {
+            chunk.add(signal(SignalBuilder.valid().reference("RT-" + UUID.randomUUID()).build(), now, new byte[] {(byte) i}));
+        }
+        transactions.executeWithoutResult(tx -> signals.insertAccepted(chunk));
 
         List<StoredSignal> back = signals.loadForDelivery(List.of(second.signalId(), first.signalId()));
         assertThat(back).extracting(StoredSignal::signalId).containsExactly(second.signalId(), first.signalId());
@@ -116,12 +125,19 @@ class StoreRoundTripIT extends AbstractGatewayIT {
         assertThat(count("SELECT COUNT(*) FROM outbox WHERE signal_id IN (?, ?)", fresh.signalId(), again.signalId())).isZero();
     }
 
-    @Test
-    void anAuditRowComesBackAsWrittenAndSealed() {
+    @ParameterizedTest(name = "among {0} others")
+    @ValueSource(ints = {0, 40})
+    void anAuditRowComesBackAsWrittenAndSealed(int others) {
         String subject = "round-trip-" + UUID.randomUUID();
         String detail = "tab=\t;newline=\n;cr=\r;backslash=\\;null=\\N;euro=€";
-        trail.record(AuditEntry.about(AuditEntry.Actor.GATEWAY, AuditAction.ROUTE_SUSPENDED, AuditEntry.SubjectType.ROUTE, subject,
+        List<AuditEntry> entries = new java.util.ArrayList<>();
+        entries.add(AuditEntry.about(AuditEntry.Actor.GATEWAY, AuditAction.ROUTE_SUSPENDED, AuditEntry.SubjectType.ROUTE, subject,
                 "note", detail));
+        for (int i = 0; i < others; i++) {
+            entries.add(AuditEntry.about(AuditEntry.Actor.GATEWAY, AuditAction.ROUTE_RESUMED, AuditEntry.SubjectType.ROUTE,
+                    subject + "-" + i));
+        }
+        trail.record(entries);
 
         List<AuditRow> rows = audit.about(subject);
         assertThat(rows).hasSize(1);
