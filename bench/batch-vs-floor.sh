@@ -21,16 +21,9 @@ ROWS=${1:-100000}
 MODE=${MODE:-plain}
 FORMAT=${FORMAT:-csv}
 DB=${DB:-postgres}
-DB_URL=${DB_URL:-jdbc:postgresql://localhost:5432/signaalpoort}
-DB_USER=${DB_USER:-signaalpoort}
-DB_PASSWORD=${DB_PASSWORD:-signaalpoort}
-JAR=target/signaalpoort-0.1.0-SNAPSHOT.jar
-[ -f "$JAR" ] && [ -f target/cp.txt ] || { echo "build first: see the header of $0" >&2; exit 2; }
-WORK=$(mktemp -d)
 SCHEMA="bench_gw_$(date +%s)"
-GATEWAY_PID=
 # shellcheck source=bench/gateway.sh
-. bench/gateway.sh
+. bench/gateway.sh    # DB_URL, DB_USER, DB_PASSWORD, JAR, WORK; start_gateway, stop_gateway, cpu_ticks, cpu_report
 cleanup() {
   stop_gateway
   if [ "$DB" = postgres ]; then

@@ -1,7 +1,17 @@
-# Sourced by the bench/*-vs-floor.sh scripts: starts the packaged gateway for a benchmark and waits
-# until it is ready. Needs WORK (a scratch folder), DB (postgres or h2), SCHEMA, DB_URL, DB_USER,
-# DB_PASSWORD and JAR; HEAP and GATEWAY_OPTS are optional. Further arguments go to the gateway.
-# Sets GATEWAY_PID, API_PORT, MGMT_PORT and SFTP_PORT; the log is $WORK/gateway.log. Delivery is
+# Sourced by the bench/*-vs-floor.sh scripts (from the project folder): the database settings
+# (DB_URL, DB_USER, DB_PASSWORD, overridable), the packaged jar, a scratch folder WORK, and the
+# functions below.
+DB_URL=${DB_URL:-jdbc:postgresql://localhost:5432/signaalpoort}
+DB_USER=${DB_USER:-signaalpoort}
+DB_PASSWORD=${DB_PASSWORD:-signaalpoort}
+JAR=target/signaalpoort-0.1.0-SNAPSHOT.jar
+[ -f "$JAR" ] && [ -f target/cp.txt ] || { echo "build first: see the header of $0" >&2; exit 2; }
+WORK=$(mktemp -d)
+GATEWAY_PID=
+
+# Starts the packaged gateway for a benchmark and waits until it is ready. Needs DB (postgres or
+# h2) and SCHEMA; HEAP and GATEWAY_OPTS are optional. Further arguments go to the gateway. Sets
+# GATEWAY_PID, API_PORT, MGMT_PORT and SFTP_PORT; the log is $WORK/gateway.log. Delivery is
 # paused (polled hourly), so only intake is measured.
 start_gateway() {
   SFTP_PORT=$((20000 + RANDOM % 20000)) API_PORT=$((40000 + RANDOM % 10000)) MGMT_PORT=$((50000 + RANDOM % 10000))

@@ -16,17 +16,10 @@ REQUESTS=${REQUESTS:-4000}
 WARMUP=${WARMUP:-2000}
 CONNECTIONS=${CONNECTIONS:-8 32}
 DB=postgres
-DB_URL=${DB_URL:-jdbc:postgresql://localhost:5432/signaalpoort}
-DB_USER=${DB_USER:-signaalpoort}
-DB_PASSWORD=${DB_PASSWORD:-signaalpoort}
-JAR=target/signaalpoort-0.1.0-SNAPSHOT.jar
-[ -f "$JAR" ] && [ -f target/cp.txt ] || { echo "build first: see the header of $0" >&2; exit 2; }
-WORK=$(mktemp -d)
 SCHEMA="bench_rest_$(date +%s)"
-GATEWAY_PID=
 FLOOR_PID=
 # shellcheck source=bench/gateway.sh
-. bench/gateway.sh
+. bench/gateway.sh    # DB_URL, DB_USER, DB_PASSWORD, JAR, WORK; start_gateway, stop_gateway, cpu_ticks, cpu_report
 stop_floor() {
   [ -n "$FLOOR_PID" ] && kill "$FLOOR_PID" 2>/dev/null && wait "$FLOOR_PID" 2>/dev/null || true
   FLOOR_PID=

@@ -1,6 +1,7 @@
 package nl.signaalpoort.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -177,6 +178,30 @@ class OutboxClaimsIT extends AbstractGatewayIT {
     }
 
     /** Every other municipality with entries (other tests' pending ones, due long before 2100): left alone here. */
+    /**
+     * A backlog of 20,000 for one municipality: the first claim takes the oldest 5,000, the next
+     * (that municipality now being leased) the other municipality's entries, the rest nothing; and
+     * from the sixth claim on (pgjdbc then prepares the statement on the server, which may plan it
+     * generically) a claim must not turn into a scan of the backlog per entry in it. The bound is
+     * liveness, not speed: a quadratic claim over this backlog takes minutes, a linear one a
+     * fraction of a second (bench/DeliveryBacklog.java measures it).
+     */
+    @Test
+    void aLargeBacklogForOneMunicipalityNeitherStallsTheClaimsNorHoldsBackAnother() {
+        bulkEntries(M1, 20_000);
+        List<UUID> second = entries(M2, 3);
+        List<List<OutboxEntry>> claims = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
+            List<List<OutboxEntry>> all = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                all.add(outbox.claimDue(THEN, THEN.plus(LEASE), "node-a", 5_000, others(), code -> 1_000));
+            }
+            return all;
+        });
+        assertThat(claims.get(0)).hasSize(5_000).allSatisfy(e -> assertThat(e.municipalityCode()).isEqualTo(M1));
+        assertThat(claims.get(1)).extracting(OutboxEntry::signalId).containsExactlyElementsOf(second);
+        assertThat(claims.subList(2, 8)).allSatisfy(claim -> assertThat(claim).isEmpty());
+    }
+
     private Set<String> others() {
         return Set.copyOf(jdbc.queryForList("SELECT DISTINCT municipality_code FROM outbox WHERE municipality_code NOT IN (?, ?)",
                 String.class, M1, M2));
@@ -200,6 +225,34 @@ class OutboxClaimsIT extends AbstractGatewayIT {
             ids.add(id);
         }
         return ids;
+    }
+
+    /** {@code n} pending entries for a municipality, due at {@link #THEN}, written in two batches. */
+    private void bulkEntries(String municipality, int n) {
+        OffsetDateTime received = THEN.minusSeconds(60).atOffset(ZoneOffset.UTC);
+        List<UUID> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO signals (signal_id, partner_id, reference, kind, signal_date, crisis, warm_handover, municipality_code,
+                    person_pseudonym, household_pseudonym, tolerant_pseudonym, pseudonym_key_id, total_amount_cents, arrears,
+                    rule_set_id, rule_set_version, received_at)
+                VALUES (?, 'claims-it', ?, 'EARLY', DATE '2099-12-31', FALSE, FALSE, ?, 'p', 'h', 't', 'k', 5000, '[]', 'r', 'v', ?)""",
+                ids, 1_000, (ps, id) -> {
+                    ps.setObject(1, id);
+                    ps.setString(2, id.toString().substring(0, 30));
+                    ps.setString(3, municipality);
+                    ps.setObject(4, received);
+                });
+        jdbc.batchUpdate("""
+                INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at)
+                VALUES (?, ?, FALSE, 'PENDING', 0, ?, ?)""", ids, 1_000, (ps, id) -> {
+            ps.setObject(1, id);
+            ps.setString(2, municipality);
+            ps.setObject(3, THEN.atOffset(ZoneOffset.UTC));
+            ps.setObject(4, received);
+        });
     }
 
     private static Set<String> municipalities(List<OutboxEntry> entries) {

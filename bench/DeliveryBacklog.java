@@ -1,0 +1,306 @@
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * Delivery under load, in two phases against a municipal REST endpoint of its own (the JDK's HTTP
+ * server, answering 200 at once) and the packaged gateway it starts (a registry and postcode table
+ * for that one municipality, batches of 1,000):
+ * <ol>
+ * <li><b>Backlog:</b> the municipality's delivery route paused (ops API), --backlog signals sent in
+ * REST batches of 1,000, the route resumed; prints signals/s from the resume until the last one
+ * arrived (target at least 5,000/s).</li>
+ * <li><b>Crisis signals during intake at full speed:</b> REST batches of 1,000 sent as fast as
+ * --connections connections go for --seconds, and meanwhile one crisis signal every 200 ms; prints
+ * p50, p99 and max from each crisis signal's receipt to its arrival at the municipality (target
+ * p99 under 1 s).</li>
+ * </ol>
+ *
+ *   mvn -B -DskipTests package
+ *   java bench/DeliveryBacklog.java --backlog 100000 --seconds 30          # H2 in a temporary folder
+ *   java bench/DeliveryBacklog.java --db-url jdbc:postgresql://localhost:5432/signaalpoort --db-schema bench_delivery
+ * Bounded: --backlog signals, then --seconds of load; it stops the gateway it started (and drops
+ * the PostgreSQL schema it made).
+ */
+public class DeliveryBacklog {
+
+    private static final String CODE = "GM9801";
+    private static final Pattern SIGNAL_ID = Pattern.compile("\"signaalId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern ACCEPTED_ID = Pattern.compile("\"signalId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final char[] PASSWORD = "changeit-dev-only".toCharArray();
+
+    static final Map<String, Long> arrived = new ConcurrentHashMap<>();
+    static final AtomicInteger arrivals = new AtomicInteger();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int backlog = Integer.parseInt(opt.getOrDefault("backlog", "100000"));
+        int seconds = Integer.parseInt(opt.getOrDefault("seconds", "30"));
+        int connections = Integer.parseInt(opt.getOrDefault("connections", "4"));
+        String dbUrl = opt.get("db-url");
+        String schema = opt.getOrDefault("db-schema", "bench_delivery").replaceAll("[^a-z0-9_]", "");
+
+        HttpServer municipality = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+        municipality.setExecutor(Executors.newFixedThreadPool(8));
+        municipality.createContext("/signalen", DeliveryBacklog::receive);
+        municipality.start();
+
+        Path work = Files.createTempDirectory("delivery-backlog");
+        Path registry = Files.writeString(work.resolve("municipalities.yaml"), """
+                municipalities:
+                  - code: %s
+                    name: Backlogstad
+                    oin: "00000099000000009801"
+                    delivery:
+                      type: REST
+                      endpoint: http://127.0.0.1:%d/signalen
+                      batchSize: 1000
+                """.formatted(CODE, municipality.getAddress().getPort()));
+        Path postcodes = Files.writeString(work.resolve("postcodes.csv"), "postcode;houseNumberFrom;houseNumberTo;municipalityCode\n9801AB;;;"
+                + CODE + "\n");
+        int port = freePort();
+        int management = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
+                "target/signaalpoort-0.1.0-SNAPSHOT.jar", "--server.port=" + port, "--management.server.port=" + management,
+                "--signaalpoort.sftp.enabled=false", "--signaalpoort.files.root=" + work.resolve("files"),
+                "--signaalpoort.cluster.file.root=" + work.resolve("cluster"), "--signaalpoort.sftp.host-key=" + work.resolve("host.key"),
+                "--signaalpoort.routing.municipalities=file:" + registry, "--signaalpoort.routing.postcode-table=file:" + postcodes,
+                "--signaalpoort.rate-limits.standard.requests=1000000", "--logging.level.nl.signaalpoort=WARN",
+                "--logging.level.org.apache.camel=WARN"));
+        if (dbUrl == null) {
+            command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+        } else {
+            command.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + dbUrl + "?currentSchema=" + schema,
+                    "--spring.flyway.schemas=" + schema, "--spring.datasource.username=" + opt.getOrDefault("db-user", "signaalpoort"),
+                    "--spring.datasource.password=" + opt.getOrDefault("db-password", "signaalpoort")));
+        }
+        Process gateway = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("gateway.log").toFile()).start();
+        try {
+            awaitReady(management, gateway, work);
+            HttpClient partner = client("partner-energie");
+            HttpClient operator = client("operator");
+            String api = "https://localhost:" + port;
+
+            // Phase 1: a backlog built while the route is paused, then drained.
+            ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/suspend");
+            System.out.printf("backlog: sending %d signals with delivery to %s paused%n", backlog, CODE);
+            send(partner, api, "B", backlog / 1000, connections, false);
+            int before = arrivals.get();
+            long resumed = System.nanoTime();
+            ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/resume");
+            long deadline = resumed + TimeUnit.MINUTES.toNanos(10);
+            while (arrivals.get() - before < backlog && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            double drain = (System.nanoTime() - resumed) / 1e9;
+            System.out.printf("backlog: %d of %d delivered in %.2f s after the resume = %.0f signals/s%n", arrivals.get() - before,
+                    backlog, drain, (arrivals.get() - before) / drain);
+
+            // Phase 2: crisis signals while intake runs at full speed.
+            System.out.printf("crisis: one crisis signal every 200 ms for %d s while %d connections send batches of 1,000%n", seconds,
+                    connections);
+            AtomicBoolean loading = new AtomicBoolean(true);
+            ExecutorService load = Executors.newSingleThreadExecutor();
+            Future<Integer> loaded = load.submit(() -> {
+                int batches = 0;
+                while (loading.get()) {
+                    batches += send(partner, api, "L" + batches, connections, connections, false);
+                }
+                return batches;
+            });
+            Map<String, Long> crisisReceipts = new HashMap<>();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            for (int i = 0; System.nanoTime() < end; i++) {
+                long sent = System.nanoTime();
+                String body = partner.send(post(api, signals("C" + sent, 1, true)), HttpResponse.BodyHandlers.ofString()).body();
+                long receipt = System.nanoTime();
+                Matcher m = ACCEPTED_ID.matcher(body);
+                if (!m.find()) {
+                    throw new IllegalStateException("crisis signal not accepted: " + body.substring(0, Math.min(200, body.length())));
+                }
+                crisisReceipts.put(m.group(1), receipt);
+                long next = sent + TimeUnit.MILLISECONDS.toNanos(200);
+                while (System.nanoTime() < next) {
+                    Thread.onSpinWait();
+                }
+            }
+            loading.set(false);
+            int batches = loaded.get();
+            load.shutdown();
+            long wait = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (!arrived.keySet().containsAll(crisisReceipts.keySet()) && System.nanoTime() < wait) {
+                Thread.sleep(20);
+            }
+            List<Double> latencies = new ArrayList<>();
+            crisisReceipts.forEach((id, receipt) -> {
+                Long at = arrived.get(id);
+                latencies.add(at == null ? Double.POSITIVE_INFINITY : (at - receipt) / 1e6);
+            });
+            Collections.sort(latencies);
+            System.out.printf("crisis: %d crisis signals during %d batches of intake; receipt to municipality p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                    latencies.size(), batches, pct(latencies, 50), pct(latencies, 99), latencies.get(latencies.size() - 1));
+        } finally {
+            gateway.destroy();
+            gateway.waitFor(60, TimeUnit.SECONDS);
+            municipality.stop(0);
+            if (dbUrl != null) {
+                try (var db = java.sql.DriverManager.getConnection(dbUrl, opt.getOrDefault("db-user", "signaalpoort"),
+                        opt.getOrDefault("db-password", "signaalpoort")); var ddl = db.createStatement()) {
+                    ddl.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                } catch (Exception e) {
+                    System.out.println("schema " + schema + " not dropped: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    static void receive(HttpExchange exchange) throws IOException {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        long now = System.nanoTime();
+        Matcher m = SIGNAL_ID.matcher(body);
+        while (m.find()) {
+            if (arrived.putIfAbsent(m.group(1), now) == null) {
+                arrivals.incrementAndGet();
+            }
+        }
+        exchange.sendResponseHeaders(200, -1);
+        exchange.close();
+    }
+
+    /** Sends {@code batches} REST batches of 1,000 over {@code connections} threads; returns how many. */
+    static int send(HttpClient partner, String api, String prefix, int batches, int connections, boolean crisis) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            work.add(pool.submit(() -> {
+                for (int b; (b = next.getAndIncrement()) < batches; ) {
+                    HttpResponse<String> r = partner.send(post(api, signals(prefix + "-" + b, 1000, crisis)), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200 || !r.body().contains("\"rejected\":0")) {
+                        throw new IllegalStateException("batch not accepted whole: " + r.statusCode());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        return batches;
+    }
+
+    static HttpRequest post(String api, String body) {
+        return HttpRequest.newBuilder(URI.create(api + "/api/v1/signals")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    static String signals(String prefix, int n, boolean crisis) {
+        LocalDate today = LocalDate.now();
+        StringBuilder sb = new StringBuilder(n == 1 ? "" : "[");
+        for (int j = 0; j < n; j++) {
+            if (j > 0) {
+                sb.append(',');
+            }
+            sb.append("""
+                    {"reference":"%s-%d","kind":"EARLY","signalDate":"%s","crisis":%s,
+                     "debtor":{"initials":"A.","surname":"Backlog","birthDate":"1980-01-%02d"},
+                     "address":{"street":"Damrak","houseNumber":%d,"postcode":"9801AB","city":"Backlogstad"},
+                     "arrears":{"totalAmount":%d.50,"termsOverdue":2,"remindersSent":2,"oldestDueDate":"%s","newestDueDate":"%s"}}"""
+                    .formatted(prefix, j, today.minusDays(1), crisis, 1 + j % 28, 1 + j % 9999, 60 + j % 500, today.minusDays(70),
+                            today.minusDays(40)));
+        }
+        return n == 1 ? sb.toString() : sb.append(']').toString();
+    }
+
+    static void ops(HttpClient operator, String uri) throws Exception {
+        HttpResponse<String> r = operator.send(HttpRequest.newBuilder(URI.create(uri)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
+    static double pct(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static void awaitReady(int management, Process gateway, Path work) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            if (!gateway.isAlive()) {
+                throw new IllegalStateException("the gateway stopped: " + work.resolve("gateway.log"));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + management + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the gateway did not get ready: " + work.resolve("gateway.log"));
+    }
+
+    static HttpClient client(String identity) throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of("certs-dev/" + identity + ".p12"))) {
+            keys.load(in, PASSWORD);
+        }
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of("certs-dev/truststore.p12"))) {
+            trust.load(in, PASSWORD);
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, PASSWORD);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(ssl).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
