@@ -47,7 +47,8 @@ import javax.net.ssl.TrustManagerFactory;
  *
  *   mvn -B -DskipTests package
  *   java bench/DeliveryBacklog.java --backlog 100000 --seconds 30          # H2 in a temporary folder
- *   java bench/DeliveryBacklog.java --db-url jdbc:postgresql://localhost:5432/signaalpoort --db-schema bench_delivery
+ *   mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt     # PostgreSQL: its driver for the clean-up
+ *   java -cp "$(cat target/cp.txt)" bench/DeliveryBacklog.java --db-url jdbc:postgresql://localhost:5432/signaalpoort
  * Bounded: --backlog signals, then --seconds of load; it stops the gateway it started (and drops
  * the PostgreSQL schema it made).
  */
