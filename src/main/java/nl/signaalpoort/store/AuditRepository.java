@@ -85,21 +85,10 @@ public class AuditRepository {
      * sealer got there: the whole move is refused, so nothing is sealed twice.
      */
     public void seal(List<AuditRow> sealed, ChainHead head) {
-        jdbc.batchUpdate("""
-                INSERT INTO audit_sealed (audit_id, occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail,
-                    chain_seq, entry_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sealed, sealed.size(), (ps, r) -> {
-            ps.setLong(1, r.auditId());
-            ps.setObject(2, utc(r.occurredAt()));
-            ps.setString(3, r.actorRole());
-            ps.setString(4, r.actorOin());
-            ps.setString(5, r.action());
-            ps.setString(6, r.subjectType());
-            ps.setString(7, r.subjectId());
-            ps.setString(8, r.detail());
-            ps.setLong(9, r.chainSeq());
-            ps.setString(10, r.entryHash());
-        });
+        BulkInsert.insert(jdbc, "audit_sealed", List.of("audit_id", "occurred_at", "actor_role", "actor_oin", "action", "subject_type",
+                "subject_id", "detail", "chain_seq", "entry_hash"), sealed, (r, row) -> row.number(r.auditId()).time(utc(r.occurredAt()))
+                        .text(r.actorRole()).text(r.actorOin()).text(r.action()).text(r.subjectType()).text(r.subjectId()).text(r.detail())
+                        .number(r.chainSeq()).text(r.entryHash()));
         int[] moved = {0};
         InLists.forEachChunk(sealed.stream().map(AuditRow::auditId).toList(), chunk -> moved[0] += named.update(
                 "DELETE FROM audit_unsealed WHERE audit_id IN (:ids)", new MapSqlParameterSource("ids", chunk)));

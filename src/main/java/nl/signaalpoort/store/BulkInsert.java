@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -88,7 +89,7 @@ final class BulkInsert {
     private static <T> void batch(Connection connection, String table, List<String> columns, List<T> items, Columns<T> values)
             throws SQLException {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             Parameters parameters = new Parameters(statement);
             for (T item : items) {
@@ -112,12 +113,16 @@ final class BulkInsert {
         }
 
         private Row raw(String value) {
+            separate();
+            text.append(value == null ? "\\N" : value);
+            return this;
+        }
+
+        private void separate() {
             if (!first) {
                 text.append('\t');
             }
             first = false;
-            text.append(value == null ? "\\N" : value);
-            return this;
         }
 
         void end() {
@@ -130,18 +135,19 @@ final class BulkInsert {
             if (value == null) {
                 return raw(null);
             }
-            StringBuilder escaped = new StringBuilder(value.length());
+            // Escaped straight into the chunk's text: no string of its own per value.
+            separate();
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 switch (c) {
-                    case '\\' -> escaped.append("\\\\");
-                    case '\t' -> escaped.append("\\t");
-                    case '\n' -> escaped.append("\\n");
-                    case '\r' -> escaped.append("\\r");
-                    default -> escaped.append(c);
+                    case '\\' -> text.append("\\\\");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\r' -> text.append("\\r");
+                    default -> text.append(c);
                 }
             }
-            return raw(escaped.toString());
+            return this;
         }
 
         @Override
