@@ -100,6 +100,10 @@ public class DeliveryBacklog {
                 "--signaalpoort.routing.municipalities=file:" + registry, "--signaalpoort.routing.postcode-table=file:" + postcodes,
                 "--signaalpoort.rate-limits.standard.requests=1000000", "--logging.level.nl.signaalpoort=WARN",
                 "--logging.level.org.apache.camel=WARN"));
+        if (opt.containsKey("gateway-jvm")) {
+            // e.g. a JFR recording: --gateway-jvm -XX:StartFlightRecording=filename=/tmp/delivery.jfr
+            command.addAll(1, List.of(opt.get("gateway-jvm").split(" ")));
+        }
         if (dbUrl == null) {
             command.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
         } else {
@@ -231,6 +235,17 @@ public class DeliveryBacklog {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
+    /** Every signal is about a resident of its own, as in a real feed: history then finds only what belongs to each. */
+    static final AtomicInteger residents = new AtomicInteger();
+
+    static String surname(int resident) {
+        StringBuilder name = new StringBuilder("Backlog");
+        for (int r = resident; r > 0; r /= 26) {
+            name.append((char) ('a' + r % 26));
+        }
+        return name.toString();
+    }
+
     static String signals(String prefix, int n, boolean crisis) {
         LocalDate today = LocalDate.now();
         StringBuilder sb = new StringBuilder(n == 1 ? "" : "[");
@@ -238,12 +253,13 @@ public class DeliveryBacklog {
             if (j > 0) {
                 sb.append(',');
             }
+            int resident = residents.incrementAndGet();
             sb.append("""
                     {"reference":"%s-%d","kind":"EARLY","signalDate":"%s","crisis":%s,
-                     "debtor":{"initials":"A.","surname":"Backlog","birthDate":"1980-01-%02d"},
-                     "address":{"street":"Damrak","houseNumber":%d,"postcode":"9801AB","city":"Backlogstad"},
+                     "debtor":{"initials":"A.","surname":"%s","birthDate":"1980-01-%02d"},
+                     "address":{"street":"Damrak","houseNumber":%d,"houseNumberAddition":"%s","postcode":"9801AB","city":"Backlogstad"},
                      "arrears":{"totalAmount":%d.50,"termsOverdue":2,"remindersSent":2,"oldestDueDate":"%s","newestDueDate":"%s"}}"""
-                    .formatted(prefix, j, today.minusDays(1), crisis, 1 + j % 28, 1 + j % 9999, 60 + j % 500, today.minusDays(70),
+                    .formatted(prefix, j, today.minusDays(1), crisis, surname(resident), 1 + j % 28, 1 + resident % 9999, surname(resident / 9999).substring(7), 60 + j % 500, today.minusDays(70),
                             today.minusDays(40)));
         }
         return n == 1 ? sb.toString() : sb.append(']').toString();

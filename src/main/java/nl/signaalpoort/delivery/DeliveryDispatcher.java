@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.OutboxEntry;
+import nl.signaalpoort.store.OutboxLane;
 import nl.signaalpoort.store.OutboxRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -30,8 +34,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Claims due outbox entries and delivers each municipality's share on a worker of its own, so one
- * slow or failing municipality never holds up another. Per municipality: one delivery at a time
- * (bulkhead here, the claim's lease across nodes, which keeps the order), a circuit breaker, and a
+ * slow or failing municipality never holds up another. Per municipality and lane (urgent signals
+ * have their own, {@link OutboxLane}): one delivery at a time (bulkhead here, the claim's lease
+ * across nodes, which keeps the order); per municipality a circuit breaker, and a
  * time limit per call. The delivery itself is the Camel route for the municipality's delivery type.
  * The municipality's answer and recording it are kept apart: an acknowledged batch is recorded when
  * the database answers, and is not sent again because it was away.
@@ -51,7 +56,9 @@ public class DeliveryDispatcher {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final ExecutorService workers;
+    private final ExecutorService urgentWorkers;
     private final ExecutorService calls;
+    private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(named("delivery-timeout"));
     private final OutboxLeases leases;
     private volatile boolean stopping;
 
@@ -69,27 +76,36 @@ public class DeliveryDispatcher {
         this.properties = properties;
         this.clock = clock;
         this.workers = Executors.newFixedThreadPool(properties.workers(), named("delivery-worker"));
+        this.urgentWorkers = Executors.newFixedThreadPool(properties.workers(), named("delivery-urgent"));
         this.calls = Executors.newCachedThreadPool(named("delivery-call"));
     }
 
-    /** One poll: claim what is due for municipalities that can take it, and start their deliveries. */
+    /**
+     * One poll: claim what is due for municipalities that can take it, and start their deliveries.
+     * The urgent lane first, on workers of its own, so a crisis signal neither waits for the
+     * municipality's regular delivery in flight nor for a free regular worker.
+     */
     public int dispatchDue() {
+        return dispatch(OutboxLane.URGENT, urgentWorkers) + dispatch(OutboxLane.REGULAR, workers);
+    }
+
+    private int dispatch(OutboxLane lane, ExecutorService pool) {
         Instant now = clock.instant();
-        Set<String> skip = new HashSet<>(resilience.unavailable());
+        Set<String> skip = new HashSet<>(resilience.unavailable(lane));
         municipalities.all().stream().map(Municipality::code).filter(code -> !routeRunning(code)).forEach(skip::add);
         Instant leaseUntil = now.plus(properties.lease());
-        List<OutboxEntry> due = outbox.claimDue(now, leaseUntil, leases.owner(), properties.claimLimit(), skip, this::batchSize);
+        List<OutboxEntry> due = outbox.claimDue(lane, now, leaseUntil, leases.owner(), properties.claimLimit(), skip, this::batchSize);
         Map<String, List<OutboxEntry>> byMunicipality = new LinkedHashMap<>();
         due.forEach(e -> byMunicipality.computeIfAbsent(e.municipalityCode(), k -> new ArrayList<>()).add(e));
         byMunicipality.forEach((code, entries) -> {
-            Bulkhead bulkhead = resilience.bulkhead(code);
+            Bulkhead bulkhead = resilience.bulkhead(code, lane);
             if (!bulkhead.tryAcquirePermission()) {
                 outbox.release(entries, leases.owner());
                 return;
             }
             OutboxLeases.Claim claim = leases.hold(entries, leaseUntil);
             try {
-                workers.execute(() -> {
+                pool.execute(() -> {
                     try {
                         deliver(code, entries, claim);
                     } catch (RuntimeException e) {
@@ -113,12 +129,19 @@ public class DeliveryDispatcher {
         return municipalities.byCode(municipalityCode).map(m -> m.delivery().batchSize()).orElse(1);
     }
 
+    /**
+     * Delivers a claim's batches in order, one call at a time. While the municipality receives one
+     * batch, the next is prepared (loaded, decrypted, annotated) on this worker; the next call
+     * starts only after the one before is answered and recorded.
+     */
     private void deliver(String code, List<OutboxEntry> entries, OutboxLeases.Claim claim) {
         Municipality municipality = municipalities.byCode(code)
                 .orElseThrow(() -> new IllegalStateException("outbox holds signals for unregistered municipality " + code));
         CircuitBreaker breaker = resilience.breaker(code);
         List<List<OutboxEntry>> groups = BatchAssembler.groups(entries);
+        Prepared next = prepare(municipality, groups.get(0));
         for (int i = 0; i < groups.size(); i++) {
+            Prepared current = next;
             if (!leases.mayStartCall(claim)) {
                 // The lease could run out during the call (the database has not answered renewals): another node may take over.
                 LOG.warn("delivery municipality={} paused: lease not renewed, {} signals left to the next claim", code,
@@ -131,19 +154,26 @@ public class DeliveryDispatcher {
                 outbox.release(remaining(groups, i), leases.owner());
                 return;
             }
-            DeliveryBatch batch;
-            try {
-                batch = assembler.batch(municipality, groups.get(i));
-            } catch (RuntimeException e) {
+            if (current.batch() == null) {
                 breaker.releasePermission();
-                LOG.error("cannot assemble delivery municipality={} signals={} error={}", code, groups.get(i).size(), e.getClass().getName());
+                LOG.error("cannot assemble delivery municipality={} signals={} error={}", code, groups.get(i).size(),
+                        current.error().getClass().getName());
                 outbox.release(remaining(groups, i), leases.owner());
                 return;
             }
+            DeliveryBatch batch = current.batch();
             long start = System.nanoTime();
+            CompletionStage<Void> sending = send(batch);
+            next = i + 1 < groups.size() ? prepare(municipality, groups.get(i + 1)) : null;
             try {
-                call(batch);
-            } catch (Exception e) {
+                sending.toCompletableFuture().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, e);
+                ledger.failed(batch, e, leases.owner());
+                outbox.release(remaining(groups, i + 1), leases.owner());
+                return;
+            } catch (ExecutionException e) {
                 Exception cause = unwrap(e);
                 breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, cause);
                 ledger.failed(batch, cause, leases.owner());
@@ -155,6 +185,18 @@ public class DeliveryDispatcher {
             if (!recordDelivered(batch)) {
                 return;
             }
+        }
+    }
+
+    /** A batch ready to send, or why it could not be made (the database, a shredded signal). */
+    private record Prepared(DeliveryBatch batch, RuntimeException error) {
+    }
+
+    private Prepared prepare(Municipality municipality, List<OutboxEntry> group) {
+        try {
+            return new Prepared(assembler.batch(municipality, group), null);
+        } catch (RuntimeException e) {
+            return new Prepared(null, e);
         }
     }
 
@@ -190,9 +232,9 @@ public class DeliveryDispatcher {
         }
     }
 
-    /** The Camel route for the delivery type, within the time limit. */
-    private void call(DeliveryBatch batch) throws Exception {
-        resilience.timeLimiter().executeFutureSupplier(() -> CompletableFuture.runAsync(() -> {
+    /** The Camel route for the delivery type, started now, within the time limit (counted from now). */
+    private CompletionStage<Void> send(DeliveryBatch batch) {
+        return resilience.timeLimiter().executeCompletionStage(timeouts, () -> CompletableFuture.runAsync(() -> {
             Exchange result = camel.send(Routes.deliverToUri(batch.municipalityCode()), exchange -> {
                 exchange.setProperty(Routes.BATCH_PROPERTY, batch);
                 exchange.getIn().setBody(batch);
@@ -240,8 +282,11 @@ public class DeliveryDispatcher {
     void stop() throws InterruptedException {
         stopping = true;
         workers.shutdown();
+        urgentWorkers.shutdown();
         workers.awaitTermination(10, TimeUnit.SECONDS);
+        urgentWorkers.awaitTermination(10, TimeUnit.SECONDS);
         calls.shutdownNow();
+        timeouts.shutdownNow();
         try {
             leases.releaseAll();
         } catch (RuntimeException e) {

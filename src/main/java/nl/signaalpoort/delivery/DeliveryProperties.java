@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAge          age after which a failing entry becomes a dead letter, whatever its attempts
  * @param initialBackoff  wait after the first failure; doubled per attempt, with jitter
  * @param maxBackoff      the longest wait between attempts
- * @param workers         municipalities delivered to at the same time (one delivery per municipality at a time)
+ * @param workers         municipalities delivered to at the same time (one delivery per municipality at a time), and as many again in the urgent lane
  * @param callTimeout     time limit of one delivery call; a backstop behind the HTTP client's own timeouts
  * @param breaker         the circuit breaker each municipality gets
  */

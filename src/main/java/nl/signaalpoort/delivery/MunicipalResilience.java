@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
+import nl.signaalpoort.store.OutboxLane;
 import org.springframework.stereotype.Component;
 
 /**
  * Resilience4j per municipality: a circuit breaker (one municipality's outage is its own), a
- * bulkhead of one concurrent delivery (which also keeps its order), and a time limiter on each
+ * bulkhead of one concurrent delivery per lane (which also keeps its order; urgent signals have a
+ * lane of their own, {@link OutboxLane}), and a time limiter on each
  * call as a backstop behind the HTTP client's own timeouts (a hung file share has none).
  */
 @Component
@@ -37,7 +39,9 @@ public class MunicipalResilience {
         this.municipalities = municipalities;
         municipalities.all().forEach(m -> {
             breaker(m.code());
-            bulkhead(m.code());
+            for (OutboxLane lane : OutboxLane.values()) {
+                bulkhead(m.code(), lane);
+            }
         });
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
         TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
@@ -47,22 +51,23 @@ public class MunicipalResilience {
         return breakers.circuitBreaker("municipality-" + municipalityCode);
     }
 
-    public Bulkhead bulkhead(String municipalityCode) {
-        return bulkheads.bulkhead("municipality-" + municipalityCode);
+    /** The regular lane keeps the name it always had (its metrics); the urgent lane's is marked. */
+    public Bulkhead bulkhead(String municipalityCode, OutboxLane lane) {
+        return bulkheads.bulkhead("municipality-" + municipalityCode + (lane.urgent() ? "-urgent" : ""));
     }
 
     public TimeLimiter timeLimiter() {
         return timeLimiter;
     }
 
-    /** Municipalities not to claim for now: breaker open, or a delivery to them still in flight. */
-    public Set<String> unavailable() {
+    /** Municipalities not to claim for in a lane now: breaker open, or a delivery of the lane to them still in flight. */
+    public Set<String> unavailable(OutboxLane lane) {
         return municipalities.all().stream()
                 .map(Municipality::code)
                 .filter(code -> {
                     CircuitBreaker.State state = breaker(code).getState();
                     return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN
-                            || bulkhead(code).getMetrics().getAvailableConcurrentCalls() == 0;
+                            || bulkhead(code, lane).getMetrics().getAvailableConcurrentCalls() == 0;
                 })
                 .collect(Collectors.toSet());
     }

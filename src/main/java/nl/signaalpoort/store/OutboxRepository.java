@@ -42,16 +42,17 @@ public class OutboxRepository {
     }
 
     /**
-     * Claims up to {@code limit} due entries for {@code owner}, leasing them until {@code leaseUntil}:
-     * crisis and end-of-supply signals first, then the oldest. One node claims at a time (the row
-     * lock on {@code delivery_claims}), and a municipality with entries leased by any node is left
-     * alone, as are those in {@code skip} (breaker open, delivery in flight here): so one node at a
-     * time delivers to a municipality. An entry waiting for its retry holds back the municipality's
-     * newer ones (but for crisis and end-of-supply signals), so its order is kept across failures. Each entry keeps the delivery batch it was first
-     * claimed into; new entries are grouped into new batches of the municipality's size. A batch
-     * is claimed whole or not at all. The entries come back grouped by batch, in order.
+     * Claims up to {@code limit} due entries of one {@code lane} for {@code owner}, leasing them until
+     * {@code leaseUntil}, oldest first. One node claims at a time (the row lock on
+     * {@code delivery_claims}), and a municipality with entries of the lane leased by any node is
+     * left alone, as are those in {@code skip} (breaker open, delivery in flight here): so one node
+     * at a time delivers a municipality's lane. In the regular lane an entry waiting for its retry
+     * holds back the municipality's newer ones, so its order is kept across failures; urgent
+     * signals are not held back. Each entry keeps the delivery batch it was first claimed into; new
+     * entries are grouped into new batches of the municipality's size. A batch is claimed whole or
+     * not at all. The entries come back grouped by batch, in order.
      */
-    public List<OutboxEntry> claimDue(Instant now, Instant leaseUntil, String owner, int limit, Collection<String> skip,
+    public List<OutboxEntry> claimDue(OutboxLane lane, Instant now, Instant leaseUntil, String owner, int limit, Collection<String> skip,
             ToIntFunction<String> batchSize) {
         return transactions.execute(tx -> {
             jdbc.queryForList("SELECT claim_lock FROM delivery_claims WHERE claim_lock = 1 FOR UPDATE", Integer.class);
@@ -59,26 +60,30 @@ public class OutboxRepository {
             // claim as plain conditions: correlated sub-queries per candidate entry let PostgreSQL
             // choose, for the server-prepared statement, a plan that scanned the outbox once per
             // entry of a backlog (OutboxClaimsIT, docs/benchmarks.md).
-            MapSqlParameterSource params = new MapSqlParameterSource("now", utc(now)).addValue("limit", limit);
+            MapSqlParameterSource params = new MapSqlParameterSource("now", utc(now)).addValue("limit", limit)
+                    .addValue("urgent", lane.urgent());
             Set<String> excluded = new HashSet<>(skip);
-            excluded.addAll(named.queryForList("SELECT DISTINCT municipality_code FROM outbox WHERE status = 'PENDING' AND lease_until >= :now",
-                    params, String.class));
+            excluded.addAll(named.queryForList("""
+                    SELECT DISTINCT municipality_code FROM outbox
+                    WHERE status = 'PENDING' AND lease_until >= :now AND urgent = :urgent""", params, String.class));
             params.addValue("skip", excluded.isEmpty() ? List.of("-") : List.copyOf(excluded));
             StringBuilder heldBack = new StringBuilder();
-            int[] held = {0};
-            named.query("""
-                    SELECT municipality_code, MIN(outbox_id) FROM outbox WHERE status = 'PENDING' AND next_attempt_at > :now
-                    GROUP BY municipality_code""", params, rs -> {
-                int n = held[0]++;
-                heldBack.append(" AND (urgent OR municipality_code <> :held").append(n).append(" OR outbox_id < :first").append(n).append(')');
-                params.addValue("held" + n, rs.getString(1)).addValue("first" + n, rs.getLong(2));
-            });
+            if (!lane.urgent()) {
+                int[] held = {0};
+                named.query("""
+                        SELECT municipality_code, MIN(outbox_id) FROM outbox WHERE status = 'PENDING' AND next_attempt_at > :now
+                        GROUP BY municipality_code""", params, rs -> {
+                    int n = held[0]++;
+                    heldBack.append(" AND (municipality_code <> :held").append(n).append(" OR outbox_id < :first").append(n).append(')');
+                    params.addValue("held" + n, rs.getString(1)).addValue("first" + n, rs.getLong(2));
+                });
+            }
             List<OutboxEntry> due = named.query("""
                     SELECT outbox_id, signal_id, municipality_code, attempts, created_at, urgent, delivery_batch_id FROM outbox
-                    WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)
+                    WHERE status = 'PENDING' AND urgent = :urgent AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)
                       AND municipality_code NOT IN (:skip)""" + heldBack + """
 
-                    ORDER BY urgent DESC, outbox_id
+                    ORDER BY outbox_id
                     FETCH FIRST :limit ROWS ONLY
                     FOR UPDATE""",
                     params,

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.signaalpoort.store.OutboxEntry;
+import nl.signaalpoort.store.OutboxLane;
 import nl.signaalpoort.store.OutboxRepository;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import org.junit.jupiter.api.AfterEach;
@@ -55,8 +56,8 @@ class OutboxClaimsIT extends AbstractGatewayIT {
         List<OutboxEntry> b;
         try {
             // Six at most per claim: one node's claim holds one municipality's entries, so both nodes get work.
-            Future<List<OutboxEntry>> fa = two.submit(() -> outbox.claimDue(THEN, THEN.plus(LEASE), "node-a", 6, others(), code -> 2));
-            Future<List<OutboxEntry>> fb = two.submit(() -> outbox.claimDue(THEN, THEN.plus(LEASE), "node-b", 6, others(), code -> 2));
+            Future<List<OutboxEntry>> fa = two.submit(() -> outbox.claimDue(OutboxLane.REGULAR, THEN, THEN.plus(LEASE), "node-a", 6, others(), code -> 2));
+            Future<List<OutboxEntry>> fb = two.submit(() -> outbox.claimDue(OutboxLane.REGULAR, THEN, THEN.plus(LEASE), "node-b", 6, others(), code -> 2));
             a = fa.get();
             b = fb.get();
         } finally {
@@ -98,7 +99,7 @@ class OutboxClaimsIT extends AbstractGatewayIT {
         entries(M1, 4);
         List<OutboxEntry> first = claim("node-a", THEN).call();
         outbox.release(first, "node-a");
-        List<OutboxEntry> limited = outbox.claimDue(THEN, THEN.plus(LEASE), "node-b", 3, others(), code -> 2);
+        List<OutboxEntry> limited = outbox.claimDue(OutboxLane.REGULAR, THEN, THEN.plus(LEASE), "node-b", 3, others(), code -> 2);
         // Three would cut the second batch of two: only the first goes.
         assertThat(limited).hasSize(2);
         assertThat(limited.get(0).deliveryBatchId()).isEqualTo(first.get(0).deliveryBatchId());
@@ -145,8 +146,9 @@ class OutboxClaimsIT extends AbstractGatewayIT {
         UUID urgent = entries(M1, 1).get(0);
         jdbc.update("UPDATE outbox SET urgent = TRUE WHERE signal_id = ?", urgent);
 
-        // Due now, but behind a batch that waits: only the crisis signal goes.
-        assertThat(claim("node-a", THEN.plusSeconds(1)).call()).extracting(OutboxEntry::signalId).containsExactly(urgent);
+        // Due now, but behind a batch that waits: nothing goes in the regular lane, the crisis signal in its own.
+        assertThat(claim("node-a", THEN.plusSeconds(1)).call()).isEmpty();
+        assertThat(urgentClaim("node-a", THEN.plusSeconds(1)).call()).extracting(OutboxEntry::signalId).containsExactly(urgent);
         outbox.releaseAll("node-a");
         jdbc.update("UPDATE outbox SET status = 'DELIVERED' WHERE signal_id = ?", urgent);
         // Once the retry is due, the failed batch goes first, the newer entry after it.
@@ -173,8 +175,41 @@ class OutboxClaimsIT extends AbstractGatewayIT {
         assertThat(claim("node-b", THEN.plusSeconds(57)).call()).hasSize(4);
     }
 
+    /**
+     * A crisis signal arriving while its municipality's regular lane is leased (a backlog being
+     * delivered) is claimed in the urgent lane at once; the regular lane never takes it; and the
+     * urgent lane, too, is one node at a time per municipality.
+     */
+    @Test
+    void anUrgentSignalIsClaimedBesideARegularDeliveryInFlightAndOnlyOnce() throws Exception {
+        entries(M1, 4);
+        List<OutboxEntry> regular = claim("node-a", THEN).call();
+        assertThat(regular).hasSize(4).noneMatch(OutboxEntry::urgent);
+        UUID crisis = entries(M1, 1).get(0);
+        jdbc.update("UPDATE outbox SET urgent = TRUE WHERE signal_id = ?", crisis);
+        List<UUID> later = entries(M1, 1);
+
+        assertThat(claim("node-b", THEN.plusSeconds(1)).call()).isEmpty();
+        List<OutboxEntry> urgent = urgentClaim("node-b", THEN.plusSeconds(1)).call();
+        assertThat(urgent).extracting(OutboxEntry::signalId).containsExactly(crisis);
+        assertThat(regular).extracting(OutboxEntry::deliveryBatchId).doesNotContain(urgent.get(0).deliveryBatchId());
+        UUID second = entries(M1, 1).get(0);
+        jdbc.update("UPDATE outbox SET urgent = TRUE WHERE signal_id = ?", second);
+        // node-b's urgent delivery to M1 is in flight: neither node claims M1's urgent lane now.
+        assertThat(urgentClaim("node-a", THEN.plusSeconds(2)).call()).isEmpty();
+
+        outbox.markDelivered(regular, THEN.plusSeconds(3));
+        outbox.markDelivered(urgent, THEN.plusSeconds(3));
+        assertThat(claim("node-a", THEN.plusSeconds(4)).call()).extracting(OutboxEntry::signalId).containsExactlyElementsOf(later);
+        assertThat(urgentClaim("node-a", THEN.plusSeconds(4)).call()).extracting(OutboxEntry::signalId).containsExactly(second);
+    }
+
     private Callable<List<OutboxEntry>> claim(String node, Instant now) {
-        return () -> outbox.claimDue(now, now.plus(LEASE), node, 1000, others(), code -> 2);
+        return () -> outbox.claimDue(OutboxLane.REGULAR, now, now.plus(LEASE), node, 1000, others(), code -> 2);
+    }
+
+    private Callable<List<OutboxEntry>> urgentClaim(String node, Instant now) {
+        return () -> outbox.claimDue(OutboxLane.URGENT, now, now.plus(LEASE), node, 1000, others(), code -> 2);
     }
 
     /** Every other municipality with entries (other tests' pending ones, due long before 2100): left alone here. */
@@ -193,7 +228,7 @@ class OutboxClaimsIT extends AbstractGatewayIT {
         List<List<OutboxEntry>> claims = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
             List<List<OutboxEntry>> all = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                all.add(outbox.claimDue(THEN, THEN.plus(LEASE), "node-a", 5_000, others(), code -> 1_000));
+                all.add(outbox.claimDue(OutboxLane.REGULAR, THEN, THEN.plus(LEASE), "node-a", 5_000, others(), code -> 1_000));
             }
             return all;
         });

@@ -103,6 +103,35 @@ class RestDeliveryIT extends AbstractGatewayIT {
                 .until(() -> MunicipalStub.requestsFor(signalId).size() == 6);
     }
 
+    /**
+     * Urgent signals have a lane of their own: a crisis signal sent while the municipality is still
+     * receiving a regular delivery (slow to answer, within the client's timeouts) reaches it
+     * before that delivery is done.
+     */
+    @Test
+    void aCrisisSignalDoesNotWaitForARegularDeliveryInFlight() throws Exception {
+        String slow = SignalJson.uniqueReference("SLOW");
+        MunicipalStub.server().stubFor(post(urlEqualTo(MunicipalStub.PATH)).atPriority(1).withRequestBody(containing(slow))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
+        String regular = json(as("partner-energie").postJson("/api/v1/signals", SignalJson.of(slow).postcode(SignalJson.UTRECHT)
+                .street(slow).json()).body()).at("/receipts/0/signalId").asText();
+        await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
+                "SELECT lease_owner FROM outbox WHERE signal_id = ?", String.class, java.util.UUID.fromString(regular)) != null);
+
+        String crisis = json(as("partner-energie").postJson("/api/v1/signals", SignalJson.of(SignalJson.uniqueReference("CRISIS"))
+                .postcode(SignalJson.UTRECHT).set("crisis", true).json()).body()).at("/receipts/0/signalId").asText();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(outboxStatus(crisis)) && "DELIVERED".equals(outboxStatus(regular)));
+        // Sent after the regular signal was claimed, delivered before its delivery ended.
+        assertThat(deliveredAt(crisis)).isBefore(deliveredAt(regular));
+        assertThat(MunicipalStub.requestsFor(regular)).hasSize(1);
+    }
+
+    private java.time.OffsetDateTime deliveredAt(String signalId) {
+        return jdbc.queryForObject("SELECT delivered_at FROM outbox WHERE signal_id = ?", java.time.OffsetDateTime.class,
+                java.util.UUID.fromString(signalId));
+    }
+
     private static void stubFailure(String scenario, String from, String to,
             com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response, String reference) {
         MunicipalStub.server().stubFor(post(urlEqualTo(MunicipalStub.PATH)).atPriority(1)
