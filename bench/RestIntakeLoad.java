@@ -25,14 +25,16 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Load driver for the REST intake: N connections send single signals or batches over mutual TLS
- * as the partner Demo Energie, then waits until the gateway reports every accepted signal
+ * Load driver for the REST intake (and, with --channel soap, the SOAP intake in its 2W-be profile:
+ * the same signals in submitSignals envelopes with WS-Addressing): N connections send single
+ * signals or batches over mutual TLS as the partner Demo Energie, then waits until the gateway reports every accepted signal
  * delivered (from its own Prometheus counter). Prints throughput and latency percentiles.
  *
  * Run from the project root against a running gateway:
  *   java bench/RestIntakeLoad.java --connections 8 --requests 4000 --batch 1
  *   java bench/RestIntakeLoad.java --connections 4 --requests 40 --batch 1000
  *   add --drain false when delivery is paused, to measure intake alone
+ *   java bench/RestIntakeLoad.java --channel soap --connections 8 --requests 4000 --batch 1
  * Bounded: it sends exactly --requests requests to localhost and stops.
  */
 public class RestIntakeLoad {
@@ -52,7 +54,9 @@ public class RestIntakeLoad {
             // One client per connection: the JDK client would otherwise multiplex over few connections.
             clients[i] = HttpClient.newBuilder().sslContext(ssl()).version(HttpClient.Version.HTTP_1_1).build();
         }
-        URI uri = URI.create("https://localhost:" + port + "/api/v1/signals");
+        boolean soap = "soap".equals(opt.get("channel"));
+        URI uri = URI.create("https://localhost:" + port + (soap ? "/soap/v1" : "/api/v1/signals"));
+        channel = soap ? new Soap(uri) : new Rest();
 
         System.out.printf("warm-up: %d requests%n", warmup);
         drive(clients, uri, "W" + run, warmup, batch);
@@ -96,13 +100,11 @@ public class RestIntakeLoad {
             work.add(pool.submit(() -> {
                 int i;
                 while ((i = next.getAndIncrement()) < requests) {
-                    String body = body(prefix, i, batch);
+                    HttpRequest request = channel.request(uri, prefix, i, batch);
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() != 200 || !r.body().contains("\"rejected\":0")) {
+                        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 200 || !channel.allAccepted(r.body())) {
                             failures.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -121,6 +123,60 @@ public class RestIntakeLoad {
             System.out.printf("FAILED requests: %d%n", failures.get());
         }
         return latencies;
+    }
+
+    static Channel channel;
+
+    /** What differs between REST and SOAP: the request, and how the answer says every signal was accepted. */
+    interface Channel {
+        HttpRequest request(URI uri, String prefix, int request, int batch);
+
+        boolean allAccepted(String answer);
+    }
+
+    static final class Rest implements Channel {
+        public HttpRequest request(URI uri, String prefix, int request, int batch) {
+            return HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body(prefix, request, batch))).build();
+        }
+
+        public boolean allAccepted(String answer) {
+            return answer.contains("\"rejected\":0");
+        }
+    }
+
+    /** 2W-be: mutual TLS and WS-Addressing, no WS-Security signature (docs/soap.md). */
+    static final class Soap implements Channel {
+        private static final Pattern REJECTED = Pattern.compile("rejected>0<");
+        private final URI uri;
+
+        Soap(URI uri) {
+            this.uri = uri;
+        }
+
+        public HttpRequest request(URI ignored, String prefix, int request, int batch) {
+            LocalDate today = LocalDate.now();
+            StringBuilder sb = new StringBuilder("""
+                    <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:wsa="http://www.w3.org/2005/08/addressing">
+                    <soap:Header><wsa:MessageID>urn:uuid:%s</wsa:MessageID><wsa:To>%s</wsa:To>
+                    <wsa:Action>urn:signaalpoort:soap:v1:submitSignals</wsa:Action></soap:Header>
+                    <soap:Body><submitSignals xmlns="urn:signaalpoort:soap:v1">""".formatted(UUID.randomUUID(), uri));
+            for (int j = 0; j < batch; j++) {
+                int n = request * 1_000 + j;
+                sb.append("""
+                        <signal><reference xmlns="urn:signaalpoort:batch:v1">%s-%d-%d</reference>                        <kind xmlns="urn:signaalpoort:batch:v1">EARLY</kind><signalDate xmlns="urn:signaalpoort:batch:v1">%s</signalDate>                        <debtor xmlns="urn:signaalpoort:batch:v1"><initials>A.B.</initials><surname>de %s</surname><birthDate>1980-01-%02d</birthDate></debtor>                        <address xmlns="urn:signaalpoort:batch:v1"><street>Damrak</street><houseNumber>%d</houseNumber><postcode>%s</postcode><city>Amsterdam</city></address>                        <contact xmlns="urn:signaalpoort:batch:v1"><phone>06 1234%04d</phone><email>bench%d@example.nl</email></contact>                        <arrears xmlns="urn:signaalpoort:batch:v1"><totalAmount>%d.50</totalAmount><termsOverdue>2</termsOverdue><remindersSent>2</remindersSent>                        <oldestDueDate>%s</oldestDueDate><newestDueDate>%s</newestDueDate></arrears></signal>"""
+                        .formatted(prefix, request, j, today.minusDays(1), surname(n), 1 + j % 28, 1 + n % 99_999,
+                                j % 2 == 0 ? "1012LG" : "3511AB", j % 10000, j, 60 + j % 500, today.minusDays(70), today.minusDays(40)));
+            }
+            sb.append("</submitSignals></soap:Body></soap:Envelope>");
+            return HttpRequest.newBuilder(uri).header("Content-Type", "text/xml; charset=UTF-8")
+                    .header("SOAPAction", "\"urn:signaalpoort:soap:v1:submitSignals\"")
+                    .POST(HttpRequest.BodyPublishers.ofString(sb.toString())).build();
+        }
+
+        public boolean allAccepted(String answer) {
+            return REJECTED.matcher(answer).find();
+        }
     }
 
     private static String body(String prefix, int request, int batch) {
