@@ -60,12 +60,12 @@ public class OutboxRepository {
             // claim as plain conditions: correlated sub-queries per candidate entry let PostgreSQL
             // choose, for the server-prepared statement, a plan that scanned the outbox once per
             // entry of a backlog (OutboxClaimsIT, docs/benchmarks.md).
-            MapSqlParameterSource params = new MapSqlParameterSource("now", utc(now)).addValue("limit", limit)
-                    .addValue("urgent", lane.urgent());
+            MapSqlParameterSource params = new MapSqlParameterSource("now", utc(now)).addValue("limit", limit);
+            // The lane as a literal: a partial index on urgent entries (V14) then serves generic plans too.
+            String inLane = lane.urgent() ? "urgent" : "NOT urgent";
             Set<String> excluded = new HashSet<>(skip);
-            excluded.addAll(named.queryForList("""
-                    SELECT DISTINCT municipality_code FROM outbox
-                    WHERE status = 'PENDING' AND lease_until >= :now AND urgent = :urgent""", params, String.class));
+            excluded.addAll(named.queryForList("SELECT DISTINCT municipality_code FROM outbox "
+                    + "WHERE status = 'PENDING' AND lease_until >= :now AND " + inLane, params, String.class));
             params.addValue("skip", excluded.isEmpty() ? List.of("-") : List.copyOf(excluded));
             StringBuilder heldBack = new StringBuilder();
             if (!lane.urgent()) {
@@ -78,14 +78,11 @@ public class OutboxRepository {
                     params.addValue("held" + n, rs.getString(1)).addValue("first" + n, rs.getLong(2));
                 });
             }
-            List<OutboxEntry> due = named.query("""
-                    SELECT outbox_id, signal_id, municipality_code, attempts, created_at, urgent, delivery_batch_id FROM outbox
-                    WHERE status = 'PENDING' AND urgent = :urgent AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)
-                      AND municipality_code NOT IN (:skip)""" + heldBack + """
-
-                    ORDER BY outbox_id
-                    FETCH FIRST :limit ROWS ONLY
-                    FOR UPDATE""",
+            List<OutboxEntry> due = named.query("SELECT outbox_id, signal_id, municipality_code, attempts, created_at, urgent, "
+                    + "delivery_batch_id FROM outbox WHERE status = 'PENDING' AND " + inLane
+                    + " AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)"
+                    + " AND municipality_code NOT IN (:skip)" + heldBack
+                    + " ORDER BY outbox_id FETCH FIRST :limit ROWS ONLY FOR UPDATE",
                     params,
                     (rs, i) -> new OutboxEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
                             rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6), rs.getObject(7, UUID.class)));
