@@ -74,7 +74,8 @@ public class DeliveryBacklog {
         String schema = opt.getOrDefault("db-schema", "bench_delivery").replaceAll("[^a-z0-9_]", "");
 
         HttpServer municipality = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
-        municipality.setExecutor(Executors.newFixedThreadPool(8));
+        ExecutorService receiving = Executors.newFixedThreadPool(8);
+        municipality.setExecutor(receiving);
         municipality.createContext("/signalen", DeliveryBacklog::receive);
         municipality.start();
 
@@ -180,6 +181,7 @@ public class DeliveryBacklog {
             gateway.destroy();
             gateway.waitFor(60, TimeUnit.SECONDS);
             municipality.stop(0);
+            receiving.shutdown();    // its threads would keep this JVM alive after the run
             if (dbUrl != null) {
                 try (var db = java.sql.DriverManager.getConnection(dbUrl, opt.getOrDefault("db-user", "signaalpoort"),
                         opt.getOrDefault("db-password", "signaalpoort")); var ddl = db.createStatement()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,6 +35,7 @@ public class OutboxRepository {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final TransactionTemplate transactions;
+    private volatile Boolean isPostgres;
 
     public OutboxRepository(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
@@ -133,18 +135,28 @@ public class OutboxRepository {
 
     /**
      * Records delivered entries: only those still pending, so an entry recorded by another node (a
-     * re-send of the same batch) is not recorded twice. Returns the entries this call recorded.
+     * re-send of the same batch) is not recorded twice. Returns the entries this call recorded. One
+     * statement per chunk changes the entries and names those it changed (PostgreSQL's
+     * {@code RETURNING}, H2's {@code FINAL TABLE}): the row locks it takes make a second node
+     * recording the same batch wait and then find them delivered.
      */
     public List<OutboxEntry> markDelivered(List<OutboxEntry> entries, Instant now) {
-        List<Long> pending = new ArrayList<>();
-        InLists.forEachChunk(ids(entries), chunk -> pending.addAll(named.queryForList(
-                "SELECT outbox_id FROM outbox WHERE outbox_id IN (:ids) AND status = 'PENDING' FOR UPDATE",
-                new MapSqlParameterSource("ids", chunk), Long.class)));
-        InLists.forEachChunk(pending, chunk -> named.update("UPDATE outbox SET status = 'DELIVERED', delivered_at = :now, "
-                        + "lease_until = NULL, lease_owner = NULL, last_error = NULL WHERE outbox_id IN (:ids)",
-                new MapSqlParameterSource("now", utc(now)).addValue("ids", chunk)));
-        java.util.Set<Long> recorded = new java.util.HashSet<>(pending);
+        String update = "UPDATE outbox SET status = 'DELIVERED', delivered_at = :now, lease_until = NULL, lease_owner = NULL, "
+                + "last_error = NULL WHERE outbox_id IN (:ids) AND status = 'PENDING'";
+        String recording = postgres() ? update + " RETURNING outbox_id" : "SELECT outbox_id FROM FINAL TABLE (" + update + ")";
+        Set<Long> recorded = new HashSet<>();
+        InLists.forEachChunk(ids(entries), chunk -> recorded.addAll(named.queryForList(recording,
+                new MapSqlParameterSource("now", utc(now)).addValue("ids", chunk), Long.class)));
         return entries.stream().filter(e -> recorded.contains(e.outboxId())).toList();
+    }
+
+    private boolean postgres() {
+        Boolean postgres = isPostgres;
+        if (postgres == null) {
+            postgres = jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(org.postgresql.PGConnection.class));
+            isPostgres = postgres;
+        }
+        return postgres;
     }
 
     /**
