@@ -24,15 +24,7 @@ DB=${DB:-postgres}
 SCHEMA="bench_gw_$(date +%s)"
 # shellcheck source=bench/gateway.sh
 . bench/gateway.sh    # DB_URL, DB_USER, DB_PASSWORD, JAR, WORK; start_gateway, stop_gateway, cpu_ticks, cpu_report
-cleanup() {
-  stop_gateway
-  if [ "$DB" = postgres ]; then
-    java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --drop-schema "$SCHEMA" --url "$DB_URL" --user "$DB_USER" \
-      --password "$DB_PASSWORD" >/dev/null 2>&1 || true
-  fi
-  cp "$WORK/gateway.log" target/batch-vs-floor-gateway.log 2>/dev/null || true; rm -rf "$WORK"
-}
-trap cleanup EXIT
+trap 'finish_gateway batch-vs-floor' EXIT
 
 python3 bench/rows.py "$ROWS" "$WORK/rows.csv"
 [ "$FORMAT" = xml ] && python3 bench/rows.py "$ROWS" "$WORK/rows.xml" --xml

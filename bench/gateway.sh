@@ -1,6 +1,6 @@
-# Sourced by the bench/*-vs-floor.sh scripts (from the project folder): the database settings
+# Sourced by the bench/*.sh scripts (from the project folder): the database settings
 # (DB_URL, DB_USER, DB_PASSWORD, overridable), the packaged jar, a scratch folder WORK, and the
-# functions below.
+# functions below (start_gateway, stop_gateway, finish_gateway, cpu_ticks, cpu_report).
 DB_URL=${DB_URL:-jdbc:postgresql://localhost:5432/signaalpoort}
 DB_USER=${DB_USER:-signaalpoort}
 DB_PASSWORD=${DB_PASSWORD:-signaalpoort}
@@ -40,6 +40,18 @@ start_gateway() {
 stop_gateway() {
   [ -n "${GATEWAY_PID:-}" ] && kill "$GATEWAY_PID" 2>/dev/null && wait "$GATEWAY_PID" 2>/dev/null || true
   GATEWAY_PID=
+}
+
+# finish_gateway <name>: at the end of a run, the gateway stopped, its PostgreSQL schema dropped,
+# its log kept as target/<name>-gateway.log, and WORK removed.
+finish_gateway() {
+  stop_gateway
+  if [ "$DB" = postgres ]; then
+    java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --drop-schema "$SCHEMA" --url "$DB_URL" --user "$DB_USER" \
+      --password "$DB_PASSWORD" >/dev/null 2>&1 || true
+  fi
+  cp "$WORK/gateway.log" "target/$1-gateway.log" 2>/dev/null || true
+  rm -rf "$WORK"
 }
 
 # CPU ticks so far of the JVM with pid $1, of the database's processes (PostgreSQL's, when local)

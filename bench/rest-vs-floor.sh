@@ -25,12 +25,8 @@ stop_floor() {
   FLOOR_PID=
 }
 cleanup() {
-  stop_gateway
   stop_floor
-  java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --drop-schema "$SCHEMA" --url "$DB_URL" --user "$DB_USER" \
-    --password "$DB_PASSWORD" >/dev/null 2>&1 || true
-  cp "$WORK/gateway.log" target/rest-vs-floor-gateway.log 2>/dev/null || true
-  rm -rf "$WORK"
+  finish_gateway rest-vs-floor
 }
 trap cleanup EXIT
 

@@ -19,14 +19,7 @@ DB=postgres
 SCHEMA="bench_soap_$(date +%s)"
 # shellcheck source=bench/gateway.sh
 . bench/gateway.sh    # DB_URL, DB_USER, DB_PASSWORD, JAR, WORK; start_gateway, stop_gateway, cpu_ticks, cpu_report
-cleanup() {
-  stop_gateway
-  java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --drop-schema "$SCHEMA" --url "$DB_URL" --user "$DB_USER" \
-    --password "$DB_PASSWORD" >/dev/null 2>&1 || true
-  cp "$WORK/gateway.log" target/soap-vs-rest-gateway.log 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+trap 'finish_gateway soap-vs-rest' EXIT
 
 # One measured run: "<channel> <what> <requests/s> <signals/s> <p99 ms>" appended to $WORK/results.
 load() {
