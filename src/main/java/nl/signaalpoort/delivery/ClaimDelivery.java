@@ -60,9 +60,10 @@ public class ClaimDelivery {
     /**
      * Delivers a claim's batches in order, one call at a time. While the municipality receives one
      * batch, the next is prepared (loaded, decrypted, annotated) on this worker; the next call
-     * starts only after the one before is answered and recorded.
+     * starts only after the one before is answered and recorded. True when every batch was
+     * delivered and recorded.
      */
-    void deliver(String code, List<OutboxEntry> entries, OutboxLeases.Claim claim) {
+    boolean deliver(String code, List<OutboxEntry> entries, OutboxLeases.Claim claim) {
         Municipality municipality = municipalities.byCode(code)
                 .orElseThrow(() -> new IllegalStateException("outbox holds signals for unregistered municipality " + code));
         CircuitBreaker breaker = resilience.breaker(code);
@@ -75,19 +76,19 @@ public class ClaimDelivery {
                 LOG.warn("delivery municipality={} paused: lease not renewed, {} signals left to the next claim", code,
                         remaining(groups, i).size());
                 outbox.release(remaining(groups, i), leases.owner());
-                return;
+                return false;
             }
             if (!breaker.tryAcquirePermission()) {
                 // Breaker opened meanwhile: what is left waits, untried, in order.
                 outbox.release(remaining(groups, i), leases.owner());
-                return;
+                return false;
             }
             if (current.batch() == null) {
                 breaker.releasePermission();
                 LOG.error("cannot assemble delivery municipality={} signals={} error={}", code, groups.get(i).size(),
                         current.error().getClass().getName());
                 outbox.release(remaining(groups, i), leases.owner());
-                return;
+                return false;
             }
             DeliveryBatch batch = current.batch();
             long start = System.nanoTime();
@@ -98,14 +99,15 @@ public class ClaimDelivery {
                 breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
                 ledger.failed(batch, failure, leases.owner());
                 outbox.release(remaining(groups, i + 1), leases.owner());
-                return;
+                return false;
             }
             // The municipality has the batch: whatever happens to the database now is not the municipality's failure.
             breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             if (!recordDelivered(batch)) {
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     /** A batch ready to send, or why it could not be made (the database, a shredded signal). */

@@ -89,14 +89,18 @@ public class DeliveryDispatcher {
             OutboxLeases.Claim claim = leases.hold(entries, leaseUntil);
             try {
                 pool.execute(() -> {
+                    boolean backlog = false;
                     try {
-                        delivery.deliver(code, entries, claim);
+                        backlog = delivery.deliver(code, entries, claim) && entries.size() > batchSize(code);
                     } catch (RuntimeException e) {
                         // The database failed while giving entries back or recording a failure: their lease runs out instead.
                         LOG.warn("delivery municipality={} ended without its outcome recorded: {}", code, e.getClass().getName());
                     } finally {
                         leases.done(claim);
                         bulkhead.onComplete();
+                    }
+                    if (backlog) {
+                        claimAgain(lane, pool);
                     }
                 });
             } catch (RuntimeException rejected) {
@@ -106,6 +110,23 @@ public class DeliveryDispatcher {
             }
         });
         return due.size();
+    }
+
+    /**
+     * A claim of more than one batch, all delivered, means a backlog: the lane is claimed again at
+     * once instead of at the next poll, so a draining municipality does not wait a poll interval
+     * after every claim.
+     */
+    private void claimAgain(OutboxLane lane, ExecutorService pool) {
+        if (pool.isShutdown()) {
+            return;
+        }
+        try {
+            dispatch(lane, pool);
+        } catch (RuntimeException e) {
+            // The next poll tries again.
+            LOG.warn("claim after a delivery failed: {}", e.getClass().getName());
+        }
     }
 
     private int batchSize(String municipalityCode) {
