@@ -212,7 +212,6 @@ class OutboxClaimsIT extends AbstractGatewayIT {
         return () -> outbox.claimDue(OutboxLane.URGENT, now, now.plus(LEASE), node, 1000, others(), code -> 2);
     }
 
-    /** Every other municipality with entries (other tests' pending ones, due long before 2100): left alone here. */
     /**
      * A backlog of 20,000 for one municipality: the first claim takes the oldest 5,000, the next
      * (that municipality now being leased) the other municipality's entries, the rest nothing; and
@@ -237,6 +236,25 @@ class OutboxClaimsIT extends AbstractGatewayIT {
         assertThat(claims.subList(2, 8)).allSatisfy(claim -> assertThat(claim).isEmpty());
     }
 
+    /**
+     * A municipality left out of the claim (its breaker open, its route paused) keeps its backlog
+     * untouched, and the municipality after it is claimed: the claim reads each municipality from
+     * its own place in the outbox, not past the one left out.
+     */
+    @Test
+    void aBacklogLeftOutStaysUntouchedAndTheMunicipalityAfterItIsClaimed() {
+        bulkEntries(M1, 20_000);
+        List<UUID> second = entries(M2, 3);
+        Set<String> skip = new java.util.HashSet<>(others());
+        skip.add(M1);
+        assertThat(outbox.claimDue(OutboxLane.REGULAR, THEN, THEN.plus(LEASE), "node-a", 5_000, skip, code -> 1_000))
+                .extracting(OutboxEntry::signalId).containsExactlyElementsOf(second);
+        assertThat(count("SELECT COUNT(*) FROM outbox WHERE municipality_code = ? AND lease_owner IS NOT NULL", M1)).isZero();
+        assertThat(outbox.claimDue(OutboxLane.REGULAR, THEN, THEN.plus(LEASE), "node-a", 5_000, others(), code -> 1_000))
+                .hasSize(5_000).allSatisfy(e -> assertThat(e.municipalityCode()).isEqualTo(M1));
+    }
+
+    /** Every other municipality with entries (other tests' pending ones, due long before 2100): left alone here. */
     private Set<String> others() {
         return Set.copyOf(jdbc.queryForList("SELECT DISTINCT municipality_code FROM outbox WHERE municipality_code NOT IN (?, ?)",
                 String.class, M1, M2));
