@@ -43,24 +43,32 @@ import javax.net.ssl.TrustManagerFactory;
  * --connections connections go for --seconds, and meanwhile one crisis signal every 200 ms; prints
  * p50, p99 and max from each crisis signal's receipt to its arrival at the municipality (target
  * p99 under 1 s).</li>
+ * <li><b>A large backlog beside other municipalities</b> (with --beside N): --others more
+ * municipalities get single signals at a steady --rate each, in three phases of --phase seconds:
+ * without a backlog, then while N signals wait for the first municipality with its route paused,
+ * then while they drain. Prints the others' p50 and p99 from receipt to arrival in each phase and
+ * the ratios to the first (point 6 of issue 16: a backlog of one does not slow the others).</li>
  * </ol>
+ * --backlog 0 or --seconds 0 leaves out phase 1 or 2; --jar another build of the gateway (side by side).
  *
  *   mvn -B -DskipTests package
  *   java bench/DeliveryBacklog.java --backlog 100000 --seconds 30          # H2 in a temporary folder
  *   mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt     # PostgreSQL: its driver for the clean-up
  *   java -cp "$(cat target/cp.txt)" bench/DeliveryBacklog.java --db-url jdbc:postgresql://localhost:5432/signaalpoort
- * Bounded: --backlog signals, then --seconds of load; it stops the gateway it started (and drops
+ *   java -cp "$(cat target/cp.txt)" bench/DeliveryBacklog.java --backlog 0 --seconds 0 --beside 500000 --others 4 --rate 20 --phase 60 --db-url ...
+ * Bounded: --backlog signals, then --seconds of load, then --beside signals and 3 x --phase seconds; it stops the gateway it started (and drops
  * the PostgreSQL schema it made).
  */
 public class DeliveryBacklog {
 
-    private static final String CODE = "GM9801";
+    private static final String CODE = code(0);
     private static final Pattern SIGNAL_ID = Pattern.compile("\"signaalId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern ACCEPTED_ID = Pattern.compile("\"signalId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final char[] PASSWORD = "changeit-dev-only".toCharArray();
 
     static final Map<String, Long> arrived = new ConcurrentHashMap<>();
     static final AtomicInteger arrivals = new AtomicInteger();
+    static final AtomicInteger backlogArrivals = new AtomicInteger();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new HashMap<>();
@@ -72,6 +80,10 @@ public class DeliveryBacklog {
         int connections = Integer.parseInt(opt.getOrDefault("connections", "4"));
         String dbUrl = opt.get("db-url");
         String schema = opt.getOrDefault("db-schema", "bench_delivery").replaceAll("[^a-z0-9_]", "");
+        int beside = Integer.parseInt(opt.getOrDefault("beside", "0"));
+        int others = beside == 0 ? 0 : Integer.parseInt(opt.getOrDefault("others", "4"));
+        int rate = Integer.parseInt(opt.getOrDefault("rate", "20"));
+        int phase = Integer.parseInt(opt.getOrDefault("phase", "60"));
 
         HttpServer municipality = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         ExecutorService receiving = Executors.newFixedThreadPool(8);
@@ -80,22 +92,27 @@ public class DeliveryBacklog {
         municipality.start();
 
         Path work = Files.createTempDirectory("delivery-backlog");
-        Path registry = Files.writeString(work.resolve("municipalities.yaml"), """
-                municipalities:
-                  - code: %s
-                    name: Backlogstad
-                    oin: "00000099000000009801"
-                    delivery:
-                      type: REST
-                      endpoint: http://127.0.0.1:%d/signalen
-                      batchSize: 1000
-                """.formatted(CODE, municipality.getAddress().getPort()));
-        Path postcodes = Files.writeString(work.resolve("postcodes.csv"), "postcode;houseNumberFrom;houseNumberTo;municipalityCode\n9801AB;;;"
-                + CODE + "\n");
+        // Backlogstad (GM9801, postcode 9801AB) and the others (GM9802..., postcodes 9802AB...), each by REST in batches of 1,000.
+        StringBuilder registryYaml = new StringBuilder("municipalities:\n");
+        StringBuilder postcodeCsv = new StringBuilder("postcode;houseNumberFrom;houseNumberTo;municipalityCode\n");
+        for (int m = 0; m <= others; m++) {
+            registryYaml.append("""
+                      - code: %s
+                        name: %s
+                        oin: "000000990000000098%02d"
+                        delivery:
+                          type: REST
+                          endpoint: http://127.0.0.1:%d/signalen/%s
+                          batchSize: 1000
+                    """.formatted(code(m), m == 0 ? "Backlogstad" : "Buurstad" + m, m + 1, municipality.getAddress().getPort(), code(m)));
+            postcodeCsv.append(postcode(m)).append(";;;").append(code(m)).append('\n');
+        }
+        Path registry = Files.writeString(work.resolve("municipalities.yaml"), registryYaml);
+        Path postcodes = Files.writeString(work.resolve("postcodes.csv"), postcodeCsv);
         int port = freePort();
         int management = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar",
-                "target/signaalpoort-0.1.0-SNAPSHOT.jar", "--server.port=" + port, "--management.server.port=" + management,
+                opt.getOrDefault("jar", "target/signaalpoort-0.1.0-SNAPSHOT.jar"), "--server.port=" + port, "--management.server.port=" + management,
                 "--signaalpoort.sftp.enabled=false", "--signaalpoort.files.root=" + work.resolve("files"),
                 "--signaalpoort.cluster.file.root=" + work.resolve("cluster"), "--signaalpoort.sftp.host-key=" + work.resolve("host.key"),
                 "--signaalpoort.routing.municipalities=file:" + registry, "--signaalpoort.routing.postcode-table=file:" + postcodes,
@@ -119,64 +136,15 @@ public class DeliveryBacklog {
             HttpClient operator = client("operator");
             String api = "https://localhost:" + port;
 
-            // Phase 1: a backlog built while the route is paused, then drained.
-            ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/suspend");
-            System.out.printf("backlog: sending %d signals with delivery to %s paused%n", backlog, CODE);
-            send(partner, api, "B", backlog / 1000, connections, false);
-            int before = arrivals.get();
-            long resumed = System.nanoTime();
-            ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/resume");
-            long deadline = resumed + TimeUnit.MINUTES.toNanos(10);
-            while (arrivals.get() - before < backlog && System.nanoTime() < deadline) {
-                Thread.sleep(20);
+            if (backlog > 0) {
+                drain(partner, operator, api, backlog, connections);
             }
-            double drain = (System.nanoTime() - resumed) / 1e9;
-            System.out.printf("backlog: %d of %d delivered in %.2f s after the resume = %.0f signals/s%n", arrivals.get() - before,
-                    backlog, drain, (arrivals.get() - before) / drain);
-
-            // Phase 2: crisis signals while intake runs at full speed.
-            System.out.printf("crisis: one crisis signal every 200 ms for %d s while %d connections send batches of 1,000%n", seconds,
-                    connections);
-            AtomicBoolean loading = new AtomicBoolean(true);
-            ExecutorService load = Executors.newSingleThreadExecutor();
-            Future<Integer> loaded = load.submit(() -> {
-                int batches = 0;
-                while (loading.get()) {
-                    batches += send(partner, api, "L" + batches, connections, connections, false);
-                }
-                return batches;
-            });
-            Map<String, Long> crisisReceipts = new HashMap<>();
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-            for (int i = 0; System.nanoTime() < end; i++) {
-                long sent = System.nanoTime();
-                String body = partner.send(post(api, signals("C" + sent, 1, true)), HttpResponse.BodyHandlers.ofString()).body();
-                long receipt = System.nanoTime();
-                Matcher m = ACCEPTED_ID.matcher(body);
-                if (!m.find()) {
-                    throw new IllegalStateException("crisis signal not accepted: " + body.substring(0, Math.min(200, body.length())));
-                }
-                crisisReceipts.put(m.group(1), receipt);
-                long next = sent + TimeUnit.MILLISECONDS.toNanos(200);
-                while (System.nanoTime() < next) {
-                    Thread.onSpinWait();
-                }
+            if (seconds > 0) {
+                crisis(partner, api, seconds, connections);
             }
-            loading.set(false);
-            int batches = loaded.get();
-            load.shutdown();
-            long wait = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (!arrived.keySet().containsAll(crisisReceipts.keySet()) && System.nanoTime() < wait) {
-                Thread.sleep(20);
+            if (beside > 0) {
+                beside(partner, operator, api, beside, connections, others, rate, phase);
             }
-            List<Double> latencies = new ArrayList<>();
-            crisisReceipts.forEach((id, receipt) -> {
-                Long at = arrived.get(id);
-                latencies.add(at == null ? Double.POSITIVE_INFINITY : (at - receipt) / 1e6);
-            });
-            Collections.sort(latencies);
-            System.out.printf("crisis: %d crisis signals during %d batches of intake; receipt to municipality p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
-                    latencies.size(), batches, pct(latencies, 50), pct(latencies, 99), latencies.get(latencies.size() - 1));
         } finally {
             gateway.destroy();
             gateway.waitFor(60, TimeUnit.SECONDS);
@@ -193,16 +161,175 @@ public class DeliveryBacklog {
         }
     }
 
+    static String code(int m) {
+        return "GM98%02d".formatted(m + 1);
+    }
+
+    static String postcode(int m) {
+        return "98%02dAB".formatted(m + 1);
+    }
+
+    /** Phase 1: a backlog built while the route is paused, then drained. */
+    static void drain(HttpClient partner, HttpClient operator, String api, int backlog, int connections) throws Exception {
+        ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/suspend");
+        System.out.printf("backlog: sending %d signals with delivery to %s paused%n", backlog, CODE);
+        send(partner, api, "B", backlog / 1000, connections, false);
+        int before = arrivals.get();
+        long resumed = System.nanoTime();
+        ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/resume");
+        long deadline = resumed + TimeUnit.MINUTES.toNanos(10);
+        while (arrivals.get() - before < backlog && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        double drain = (System.nanoTime() - resumed) / 1e9;
+        System.out.printf("backlog: %d of %d delivered in %.2f s after the resume = %.0f signals/s%n", arrivals.get() - before,
+                backlog, drain, (arrivals.get() - before) / drain);
+    }
+
+    /** Phase 2: crisis signals while intake runs at full speed. */
+    static void crisis(HttpClient partner, String api, int seconds, int connections) throws Exception {
+        System.out.printf("crisis: one crisis signal every 200 ms for %d s while %d connections send batches of 1,000%n", seconds,
+                connections);
+        AtomicBoolean loading = new AtomicBoolean(true);
+        ExecutorService load = Executors.newSingleThreadExecutor();
+        Future<Integer> loaded = load.submit(() -> {
+            int batches = 0;
+            while (loading.get()) {
+                batches += send(partner, api, "L" + batches, connections, connections, false);
+            }
+            return batches;
+        });
+        Map<String, Long> crisisReceipts = new HashMap<>();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (int i = 0; System.nanoTime() < end; i++) {
+            long sent = System.nanoTime();
+            String body = partner.send(post(api, signals("C" + sent, 1, true)), HttpResponse.BodyHandlers.ofString()).body();
+            long receipt = System.nanoTime();
+            Matcher m = ACCEPTED_ID.matcher(body);
+            if (!m.find()) {
+                throw new IllegalStateException("crisis signal not accepted: " + body.substring(0, Math.min(200, body.length())));
+            }
+            crisisReceipts.put(m.group(1), receipt);
+            long next = sent + TimeUnit.MILLISECONDS.toNanos(200);
+            while (System.nanoTime() < next) {
+                Thread.onSpinWait();
+            }
+        }
+        loading.set(false);
+        int batches = loaded.get();
+        load.shutdown();
+        List<Double> latencies = latencies(crisisReceipts);
+        System.out.printf("crisis: %d crisis signals during %d batches of intake; receipt to municipality p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                latencies.size(), batches, pct(latencies, 50), pct(latencies, 99), latencies.get(latencies.size() - 1));
+    }
+
+    /**
+     * Phase 3: the others get single signals at a steady rate, first while Backlogstad's backlog
+     * waits (its route paused), then while it drains; prints their latency in both and the ratio.
+     */
+    static void beside(HttpClient partner, HttpClient operator, String api, int backlog, int connections, int others, int rate, int phase)
+            throws Exception {
+        System.out.printf("beside: %d others, %d signals/s each, phases of %d s after 20 s to warm up: first without a backlog%n", others, rate, phase);
+        steady(partner, api, others, rate, 20, "W");    // warm-up: the JIT, the connections, the pools
+        List<Double> none = steady(partner, api, others, rate, phase, "N");
+        ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/suspend");
+        System.out.printf("beside: sending %d signals for %s with its delivery paused%n", backlog, CODE);
+        long start = System.nanoTime();
+        send(partner, api, "P", backlog / 1000, connections, false);
+        System.out.printf("beside: backlog accepted in %.1f s = %.0f signals/s%n", (System.nanoTime() - start) / 1e9,
+                backlog / ((System.nanoTime() - start) / 1e9));
+        List<Double> waiting = steady(partner, api, others, rate, phase, "Q");
+        int before = backlogArrivals.get();
+        long resumed = System.nanoTime();
+        ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/resume");
+        List<Double> draining = steady(partner, api, others, rate, phase, "R");
+        int duringPhase = backlogArrivals.get() - before;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
+        while (backlogArrivals.get() - before < backlog && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        double drain = (System.nanoTime() - resumed) / 1e9;
+        System.out.printf("beside: the others, no backlog: %d signals, p50 %.1f ms, p99 %.1f ms%n", none.size(), pct(none, 50),
+                pct(none, 99));
+        System.out.printf("beside: the others, backlog waiting: %d signals, p50 %.1f ms, p99 %.1f ms%n", waiting.size(), pct(waiting, 50),
+                pct(waiting, 99));
+        System.out.printf("beside: the others, backlog draining: %d signals, p50 %.1f ms, p99 %.1f ms (%d of the backlog delivered meanwhile)%n",
+                draining.size(), pct(draining, 50), pct(draining, 99), duringPhase);
+        System.out.printf("beside: p99 against no backlog: waiting %.2f, draining %.2f; the backlog: %d of %d delivered in %.1f s = %.0f signals/s%n",
+                pct(waiting, 99) / pct(none, 99), pct(draining, 99) / pct(none, 99), backlogArrivals.get() - before, backlog, drain,
+                (backlogArrivals.get() - before) / drain);
+    }
+
+    /**
+     * Single signals at {@code rate} a second to each of the others for {@code seconds}, one thread
+     * each; returns, sorted, each one's milliseconds from receipt to arrival.
+     */
+    static List<Double> steady(HttpClient partner, String api, int others, int rate, int seconds, String prefix) throws Exception {
+        Map<String, Long> receipts = new ConcurrentHashMap<>();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long interval = 1_000_000_000L / rate;
+        List<Thread> threads = new ArrayList<>();
+        for (int m = 1; m <= others; m++) {
+            int town = m;
+            Thread thread = new Thread(() -> {
+                long next = System.nanoTime();
+                for (int i = 0; System.nanoTime() < end; i++) {
+                    try {
+                        String body = partner.send(post(api, signals(prefix + town + "-" + i, 1, false, town)),
+                                HttpResponse.BodyHandlers.ofString()).body();
+                        long receipt = System.nanoTime();
+                        Matcher id = ACCEPTED_ID.matcher(body);
+                        if (!id.find()) {
+                            throw new IllegalStateException("not accepted: " + body.substring(0, Math.min(200, body.length())));
+                        }
+                        receipts.put(id.group(1), receipt);
+                        next += interval;
+                        long sleep = next - System.nanoTime();
+                        if (sleep > 0) {
+                            Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return latencies(receipts);
+    }
+
+    /** Waits (2 minutes at most) for the signals received at these times to arrive; their milliseconds from receipt to arrival, sorted. */
+    static List<Double> latencies(Map<String, Long> receipts) throws InterruptedException {
+        long wait = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!arrived.keySet().containsAll(receipts.keySet()) && System.nanoTime() < wait) {
+            Thread.sleep(20);
+        }
+        List<Double> latencies = new ArrayList<>();
+        receipts.forEach((id, receipt) -> {
+            Long at = arrived.get(id);
+            latencies.add(at == null ? Double.POSITIVE_INFINITY : (at - receipt) / 1e6);
+        });
+        Collections.sort(latencies);
+        return latencies;
+    }
     static void receive(HttpExchange exchange) throws IOException {
         String body;
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         long now = System.nanoTime();
+        boolean backlogstad = exchange.getRequestURI().getPath().endsWith(CODE);
         Matcher m = SIGNAL_ID.matcher(body);
         while (m.find()) {
             if (arrived.putIfAbsent(m.group(1), now) == null) {
                 arrivals.incrementAndGet();
+                if (backlogstad) {
+                    backlogArrivals.incrementAndGet();
+                }
             }
         }
         exchange.sendResponseHeaders(200, -1);
@@ -249,6 +376,11 @@ public class DeliveryBacklog {
     }
 
     static String signals(String prefix, int n, boolean crisis) {
+        return signals(prefix, n, crisis, 0);
+    }
+
+    /** {@code n} signals (an array when more than one) for the municipality {@code m} (0 is Backlogstad). */
+    static String signals(String prefix, int n, boolean crisis, int m) {
         LocalDate today = LocalDate.now();
         StringBuilder sb = new StringBuilder(n == 1 ? "" : "[");
         for (int j = 0; j < n; j++) {
@@ -259,9 +391,9 @@ public class DeliveryBacklog {
             sb.append("""
                     {"reference":"%s-%d","kind":"EARLY","signalDate":"%s","crisis":%s,
                      "debtor":{"initials":"A.","surname":"%s","birthDate":"1980-01-%02d"},
-                     "address":{"street":"Damrak","houseNumber":%d,"houseNumberAddition":"%s","postcode":"9801AB","city":"Backlogstad"},
+                     "address":{"street":"Damrak","houseNumber":%d,"houseNumberAddition":"%s","postcode":"%s","city":"Backlogstad"},
                      "arrears":{"totalAmount":%d.50,"termsOverdue":2,"remindersSent":2,"oldestDueDate":"%s","newestDueDate":"%s"}}"""
-                    .formatted(prefix, j, today.minusDays(1), crisis, surname(resident), 1 + j % 28, 1 + resident % 9999, surname(resident / 9999).substring(7), 60 + j % 500, today.minusDays(70),
+                    .formatted(prefix, j, today.minusDays(1), crisis, surname(resident), 1 + j % 28, 1 + resident % 9999, surname(resident / 9999).substring(7), postcode(m), 60 + j % 500, today.minusDays(70),
                             today.minusDays(40)));
         }
         return n == 1 ? sb.toString() : sb.append(']').toString();

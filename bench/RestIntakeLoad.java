@@ -23,18 +23,34 @@ import java.util.regex.Pattern;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.wss4j.common.WSEncryptionPart;
+import org.apache.wss4j.common.crypto.Merlin;
+import org.apache.wss4j.dom.WSConstants;
+import org.apache.wss4j.dom.engine.WSSConfig;
+import org.apache.wss4j.dom.message.WSSecHeader;
+import org.apache.wss4j.dom.message.WSSecSignature;
+import org.apache.wss4j.dom.message.WSSecTimestamp;
+import org.w3c.dom.Document;
 
 /**
  * Load driver for the REST intake (and, with --channel soap, the SOAP intake in its 2W-be profile:
- * the same signals in submitSignals envelopes with WS-Addressing): N connections send single
+ * the same signals in submitSignals envelopes with WS-Addressing; with --channel soap-signed, 2W-be-S:
+ * each envelope also carries a WS-Security timestamp and an X.509 signature, made by WSS4J as the
+ * partner Demo Zorgverzekeraar, whose registry entry requires it): N connections send single
  * signals or batches over mutual TLS as the partner Demo Energie, then waits until the gateway reports every accepted signal
- * delivered (from its own Prometheus counter). Prints throughput and latency percentiles.
+ * delivered (from its own Prometheus counter). Prints throughput and latency percentiles (a
+ * request's latency is from sending it, its signing is not included).
  *
- * Run from the project root against a running gateway:
- *   java bench/RestIntakeLoad.java --connections 8 --requests 4000 --batch 1
- *   java bench/RestIntakeLoad.java --connections 4 --requests 40 --batch 1000
+ * Run from the project root against a running gateway, with the gateway's classpath (WSS4J):
+ *   mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ *   java -cp "$(cat target/cp.txt)" bench/RestIntakeLoad.java --connections 8 --requests 4000 --batch 1
+ *   java -cp "$(cat target/cp.txt)" bench/RestIntakeLoad.java --connections 4 --requests 40 --batch 1000
  *   add --drain false when delivery is paused, to measure intake alone
- *   java bench/RestIntakeLoad.java --channel soap --connections 8 --requests 4000 --batch 1
+ *   java -cp "$(cat target/cp.txt)" bench/RestIntakeLoad.java --channel soap --connections 8 --requests 4000 --batch 1
  * Bounded: it sends exactly --requests requests to localhost and stops.
  */
 public class RestIntakeLoad {
@@ -49,14 +65,20 @@ public class RestIntakeLoad {
         int warmup = Integer.parseInt(opt.getOrDefault("warmup", String.valueOf(Math.max(connections * 10, requests / 10))));
         String run = UUID.randomUUID().toString().substring(0, 8);
 
+        String channelName = opt.getOrDefault("channel", "rest");
+        boolean soap = channelName.startsWith("soap");
+        URI uri = URI.create("https://localhost:" + port + (soap ? "/soap/v1" : "/api/v1/signals"));
+        channel = switch (channelName) {
+            case "rest" -> new Rest();
+            case "soap" -> new Soap(uri);
+            case "soap-signed" -> new SignedSoap(uri, "partner-zorg");
+            default -> throw new IllegalArgumentException("--channel rest | soap | soap-signed");
+        };
         HttpClient[] clients = new HttpClient[connections];
         for (int i = 0; i < connections; i++) {
             // One client per connection: the JDK client would otherwise multiplex over few connections.
-            clients[i] = HttpClient.newBuilder().sslContext(ssl()).version(HttpClient.Version.HTTP_1_1).build();
+            clients[i] = HttpClient.newBuilder().sslContext(ssl(channel.identity())).version(HttpClient.Version.HTTP_1_1).build();
         }
-        boolean soap = "soap".equals(opt.get("channel"));
-        URI uri = URI.create("https://localhost:" + port + (soap ? "/soap/v1" : "/api/v1/signals"));
-        channel = soap ? new Soap(uri) : new Rest();
 
         System.out.printf("warm-up: %d requests%n", warmup);
         drive(clients, uri, "W" + run, warmup, batch);
@@ -132,6 +154,11 @@ public class RestIntakeLoad {
         HttpRequest request(URI uri, String prefix, int request, int batch);
 
         boolean allAccepted(String answer);
+
+        /** The partner whose client certificate ({@code certs-dev/<identity>.p12}) the connections present. */
+        default String identity() {
+            return "partner-energie";
+        }
     }
 
     static final class Rest implements Channel {
@@ -146,7 +173,7 @@ public class RestIntakeLoad {
     }
 
     /** 2W-be: mutual TLS and WS-Addressing, no WS-Security signature (docs/soap.md). */
-    static final class Soap implements Channel {
+    static class Soap implements Channel {
         private static final Pattern REJECTED = Pattern.compile("rejected>0<");
         private final URI uri;
 
@@ -154,7 +181,23 @@ public class RestIntakeLoad {
             this.uri = uri;
         }
 
+        /** The whole euros of signal {@code j}'s arrears (above every sector's minimum from 60). */
+        int amount(int j) {
+            return 60 + j % 500;
+        }
+
+        /** Further arrears elements a sector asks for. */
+        String premium(int amount) {
+            return "";
+        }
+
         public HttpRequest request(URI ignored, String prefix, int request, int batch) {
+            return HttpRequest.newBuilder(uri).header("Content-Type", "text/xml; charset=UTF-8")
+                    .header("SOAPAction", "\"urn:signaalpoort:soap:v1:submitSignals\"")
+                    .POST(HttpRequest.BodyPublishers.ofString(envelope(prefix, request, batch))).build();
+        }
+
+        String envelope(String prefix, int request, int batch) {
             LocalDate today = LocalDate.now();
             StringBuilder sb = new StringBuilder("""
                     <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:wsa="http://www.w3.org/2005/08/addressing">
@@ -164,18 +207,84 @@ public class RestIntakeLoad {
             for (int j = 0; j < batch; j++) {
                 int n = request * 1_000 + j;
                 sb.append("""
-                        <signal><reference xmlns="urn:signaalpoort:batch:v1">%s-%d-%d</reference>                        <kind xmlns="urn:signaalpoort:batch:v1">EARLY</kind><signalDate xmlns="urn:signaalpoort:batch:v1">%s</signalDate>                        <debtor xmlns="urn:signaalpoort:batch:v1"><initials>A.B.</initials><surname>de %s</surname><birthDate>1980-01-%02d</birthDate></debtor>                        <address xmlns="urn:signaalpoort:batch:v1"><street>Damrak</street><houseNumber>%d</houseNumber><postcode>%s</postcode><city>Amsterdam</city></address>                        <contact xmlns="urn:signaalpoort:batch:v1"><phone>06 1234%04d</phone><email>bench%d@example.nl</email></contact>                        <arrears xmlns="urn:signaalpoort:batch:v1"><totalAmount>%d.50</totalAmount><termsOverdue>2</termsOverdue><remindersSent>2</remindersSent>                        <oldestDueDate>%s</oldestDueDate><newestDueDate>%s</newestDueDate></arrears></signal>"""
+                        <signal><reference xmlns="urn:signaalpoort:batch:v1">%s-%d-%d</reference>                        <kind xmlns="urn:signaalpoort:batch:v1">EARLY</kind><signalDate xmlns="urn:signaalpoort:batch:v1">%s</signalDate>                        <debtor xmlns="urn:signaalpoort:batch:v1"><initials>A.B.</initials><surname>de %s</surname><birthDate>1980-01-%02d</birthDate></debtor>                        <address xmlns="urn:signaalpoort:batch:v1"><street>Damrak</street><houseNumber>%d</houseNumber><postcode>%s</postcode><city>Amsterdam</city></address>                        <contact xmlns="urn:signaalpoort:batch:v1"><phone>06 1234%04d</phone><email>bench%d@example.nl</email></contact>                        <arrears xmlns="urn:signaalpoort:batch:v1"><totalAmount>%d.50</totalAmount><termsOverdue>2</termsOverdue><remindersSent>2</remindersSent>                        <oldestDueDate>%s</oldestDueDate><newestDueDate>%s</newestDueDate>%s</arrears></signal>"""
                         .formatted(prefix, request, j, today.minusDays(1), surname(n), 1 + j % 28, 1 + n % 99_999,
-                                j % 2 == 0 ? "1012LG" : "3511AB", j % 10000, j, 60 + j % 500, today.minusDays(70), today.minusDays(40)));
+                                j % 2 == 0 ? "1012LG" : "3511AB", j % 10000, j, amount(j), today.minusDays(70), today.minusDays(40),
+                                premium(amount(j))));
             }
-            sb.append("</submitSignals></soap:Body></soap:Envelope>");
-            return HttpRequest.newBuilder(uri).header("Content-Type", "text/xml; charset=UTF-8")
-                    .header("SOAPAction", "\"urn:signaalpoort:soap:v1:submitSignals\"")
-                    .POST(HttpRequest.BodyPublishers.ofString(sb.toString())).build();
+            return sb.append("</submitSignals></soap:Body></soap:Envelope>").toString();
         }
 
         public boolean allAccepted(String answer) {
             return REJECTED.matcher(answer).find();
+        }
+    }
+
+    /**
+     * 2W-be-S: the 2W-be envelope with a WS-Security timestamp and an X.509 signature (direct
+     * reference) over body, timestamp and the WS-Addressing headers (docs/soap.md), by WSS4J.
+     */
+    static final class SignedSoap extends Soap {
+        private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
+        private static final String WSA_NS = "http://www.w3.org/2005/08/addressing";
+        private final String identity;
+        private final Merlin crypto = new Merlin();
+
+        SignedSoap(URI uri, String identity) {
+            super(uri);
+            this.identity = identity;
+            WSSConfig.init();
+            try (InputStream in = Files.newInputStream(Path.of("certs-dev", identity + ".p12"))) {
+                KeyStore keys = KeyStore.getInstance("PKCS12");
+                keys.load(in, PASSWORD);
+                crypto.setKeyStore(keys);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String identity() {
+            return identity;
+        }
+
+        // A health insurer's signals: at least EUR 75, all of it premium (the sector's rules, application.yaml).
+        @Override
+        int amount(int j) {
+            return 80 + j % 480;
+        }
+
+        @Override
+        String premium(int amount) {
+            return "<premiumAmount>" + amount + ".50</premiumAmount>";
+        }
+
+        @Override
+        String envelope(String prefix, int request, int batch) {
+            try {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                Document document = factory.newDocumentBuilder()
+                        .parse(new org.xml.sax.InputSource(new java.io.StringReader(super.envelope(prefix, request, batch))));
+                WSSecHeader header = new WSSecHeader(document);
+                header.insertSecurityHeader();
+                WSSecTimestamp timestamp = new WSSecTimestamp(header);
+                timestamp.setTimeToLive(300);
+                timestamp.build();
+                WSSecSignature signature = new WSSecSignature(header);
+                signature.setUserInfo(identity, new String(PASSWORD));
+                signature.setKeyIdentifierType(WSConstants.BST_DIRECT_REFERENCE);
+                for (String[] part : List.of(new String[] {"Body", SOAP_NS}, new String[] {"Timestamp", WSConstants.WSU_NS},
+                        new String[] {"MessageID", WSA_NS}, new String[] {"To", WSA_NS}, new String[] {"Action", WSA_NS})) {
+                    signature.getParts().add(new WSEncryptionPart(part[0], part[1], ""));
+                }
+                signature.build(crypto);
+                java.io.StringWriter out = new java.io.StringWriter();
+                TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(out));
+                return out.toString();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -226,10 +335,12 @@ public class RestIntakeLoad {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
     }
 
-    private static SSLContext ssl() throws Exception {
-        char[] password = "changeit-dev-only".toCharArray();
+    private static final char[] PASSWORD = "changeit-dev-only".toCharArray();
+
+    private static SSLContext ssl(String identity) throws Exception {
+        char[] password = PASSWORD;
         KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(Path.of("certs-dev/partner-energie.p12"))) {
+        try (InputStream in = Files.newInputStream(Path.of("certs-dev", identity + ".p12"))) {
             keys.load(in, password);
         }
         KeyStore trust = KeyStore.getInstance("PKCS12");

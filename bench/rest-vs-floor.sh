@@ -34,7 +34,7 @@ trap cleanup EXIT
 load() {
   local what=$1 port=$2 connections=$3 pid=$4 out cpu_start start
   cpu_start=$(cpu_ticks "$pid"); start=$(date +%s.%N)
-  out=$(java bench/RestIntakeLoad.java --port "$port" --connections "$connections" --requests "$REQUESTS" --batch 1 \
+  out=$(java -cp "$(cat target/cp.txt)" bench/RestIntakeLoad.java --port "$port" --connections "$connections" --requests "$REQUESTS" --batch 1 \
     --warmup "$WARMUP" --drain false)
   if grep -q FAILED <<< "$out"; then echo "$what: $(grep FAILED <<< "$out")" >&2; exit 1; fi
   local rps p99
