@@ -7,6 +7,7 @@ import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.audit.AuditAction;
 import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
+import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.store.DeadLetter;
 import nl.signaalpoort.store.OutboxRepository;
@@ -46,7 +47,7 @@ public class DeadLetterController {
 
     @GetMapping(path = "/ops/v1/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<DeadLetter> list(@RequestParam(required = false) String municipality, @RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT || (municipality != null && !municipality.matches("GM[0-9]{4}"))) {
+        if (limit < 1 || limit > MAX_LIMIT || (municipality != null && !Municipality.isCode(municipality))) {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
         return outbox.deadLetters(municipality, limit);
@@ -66,7 +67,7 @@ public class DeadLetterController {
 
     @PostMapping(path = "/ops/v1/dead-letters/replay", produces = MediaType.APPLICATION_JSON_VALUE)
     public ReplayResult replayMunicipality(@AuthenticationPrincipal OrganisationPrincipal operator, @RequestParam String municipality) {
-        if (!municipality.matches("GM[0-9]{4}")) {
+        if (!Municipality.isCode(municipality)) {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
         int replayed = outbox.replayMunicipality(municipality, clock.instant());

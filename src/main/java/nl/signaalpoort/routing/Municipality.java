@@ -11,6 +11,13 @@ import java.time.LocalTime;
  */
 public record Municipality(String code, String name, String oin, Delivery delivery) {
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("GM[0-9]{4}");
+
+    /** Whether {@code code} has the form of a CBS municipality code: GM and four digits. */
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     /**
      * @param endpoint  a folder for {@code FILE}, an http(s) URL for {@code REST}
      * @param batchSize the most signals in one delivery

@@ -49,7 +49,7 @@ public class MunicipalityRegistry {
         Set<String> oins = new HashSet<>();
         for (Municipality m : municipalities) {
             String where = "municipality registry: '" + m.code() + "': ";
-            if (m.code() == null || !m.code().matches("GM[0-9]{4}")) {
+            if (!Municipality.isCode(m.code())) {
                 throw new IllegalStateException(where + "code must be a CBS code such as GM0363");
             }
             if (m.oin() == null || !m.oin().matches("[0-9]{20}")) {

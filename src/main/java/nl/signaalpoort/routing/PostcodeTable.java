@@ -63,7 +63,7 @@ public final class PostcodeTable {
         }
         String postcode = cols[0].trim();
         String code = cols[3].trim();
-        if (!postcode.matches("[1-9][0-9]{3}([A-Z]{2})?") || !code.matches("GM[0-9]{4}")) {
+        if (!postcode.matches("[1-9][0-9]{3}([A-Z]{2})?") || !Municipality.isCode(code)) {
             throw new IllegalStateException("postcode table line " + lineNumber + ": bad postcode or municipality code");
         }
         if (cols[1].isBlank() && cols[2].isBlank()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
+import nl.signaalpoort.routing.Municipality;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -120,7 +121,7 @@ public class OutboxRepository {
             // prepares on the server from the sixth use) walked the primary key past every other
             // municipality's entries; for a literal it knows how many the code has and reads its own
             // part of ix_outbox_waiting. Codes are the registry's (GM and four digits), checked again here.
-            if (!code.matches("GM[0-9]{4}")) {
+            if (!Municipality.isCode(code)) {
                 throw new IllegalStateException("outbox holds entries for a municipality code that is not one");
             }
             MapSqlParameterSource one = new MapSqlParameterSource("now", params.getValue("now"))
