@@ -110,11 +110,14 @@ public class OutboxRepository {
                     heldBackFrom.put(rs.getString(1), rs.getLong(2));
                 });
         List<OutboxEntry> due = new ArrayList<>();
-        for (String code : municipalitiesWithPendingEntries()) {
+        for (Map.Entry<String, Long> pending : municipalitiesWithPendingEntries().entrySet()) {
+            String code = pending.getKey();
             if (due.size() >= limit) {
                 break;
             }
-            if (excluded.contains(code)) {
+            Long heldFrom = heldBackFrom.get(code);
+            if (excluded.contains(code) || (heldFrom != null && heldFrom <= pending.getValue())) {
+                // Left out, or held back from its oldest pending entry on (a retry, a daily delivery): no statement for it.
                 continue;
             }
             // The code as a literal, as the lane is: for a parameter PostgreSQL's generic plan (pgjdbc
@@ -133,17 +136,23 @@ public class OutboxRepository {
     }
 
     /**
-     * The municipalities with pending entries, in code order: one look into the index per
-     * municipality (a loose index scan), not a read of every pending entry.
+     * The municipalities with pending entries, in code order, each with its oldest pending entry:
+     * one look into the index per municipality (a loose index scan), not a read of every pending
+     * entry.
      */
-    private List<String> municipalitiesWithPendingEntries() {
-        return jdbc.queryForList("""
+    private Map<String, Long> municipalitiesWithPendingEntries() {
+        Map<String, Long> pending = new java.util.LinkedHashMap<>();
+        jdbc.query("""
                 WITH RECURSIVE m (code) AS (
                     SELECT MIN(municipality_code) FROM outbox WHERE status = 'PENDING'
                     UNION ALL
                     SELECT (SELECT MIN(o.municipality_code) FROM outbox o WHERE o.status = 'PENDING' AND o.municipality_code > m.code)
                     FROM m WHERE m.code IS NOT NULL)
-                SELECT code FROM m WHERE code IS NOT NULL""", String.class);
+                SELECT code, (SELECT MIN(o.outbox_id) FROM outbox o WHERE o.status = 'PENDING' AND o.municipality_code = m.code)
+                FROM m WHERE code IS NOT NULL ORDER BY code""", rs -> {
+                    pending.put(rs.getString(1), rs.getLong(2));
+                });
+        return pending;
     }
 
     /** How many pending entries each earlier batch among {@code due} has in all: a batch is sent whole or not at all. */
