@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -28,13 +30,15 @@ import javax.crypto.spec.SecretKeySpec;
  * Prints rows/s. bench/batch-vs-floor.sh runs it and the gateway back to back on the same file and
  * database and prints the ratio.
  *
- *   java -cp <jdbc driver jar> bench/BatchFloor.java --file rows.csv --url jdbc:postgresql://localhost:5432/signaalpoort \
+ *   java -cp "$(cat target/cp.txt)" bench/BatchFloor.java --file rows.csv --url jdbc:postgresql://localhost:5432/signaalpoort \
  *        --user signaalpoort --password signaalpoort
  * Bounded: one pass over the file.
  */
 public class BatchFloor {
 
     private static final int CHUNK = 1000;
+    /** Time-ordered ids, as the gateway's (each new key lands at the end of the primary key). */
+    private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new HashMap<>();
@@ -103,7 +107,7 @@ public class BatchFloor {
                     random.nextBytes(iv);
                     gcm.init(Cipher.ENCRYPT_MODE, aes, new GCMParameterSpec(128, iv));
                     byte[] sealed = gcm.doFinal(String.join(";", f[3], f[4], f[5], f[6], f[7], f[8], f[9]).getBytes(StandardCharsets.UTF_8));
-                    UUID id = UUID.randomUUID();
+                    UUID id = IDS.generate();
                     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                     String municipality = f[8].startsWith("1") ? "GM0363" : "GM0344";
                     signals.setObject(1, id);

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -75,6 +77,8 @@ public class RestFloor {
     static class Intake {
 
         private static final ObjectMapper JSON = new ObjectMapper();
+        /** Time-ordered ids, as the gateway's (each new key lands at the end of the primary key). */
+        private static final TimeBasedEpochGenerator IDS = Generators.timeBasedEpochGenerator();
         private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");
@@ -152,7 +156,7 @@ public class RestFloor {
             byte[] stored = new byte[iv.length + sealed.length];
             System.arraycopy(iv, 0, stored, 0, iv.length);
             System.arraycopy(sealed, 0, stored, iv.length, sealed.length);
-            UUID id = UUID.randomUUID();
+            UUID id = IDS.generate();
             String reference = s.path("reference").asText();
             String municipality = postcode.startsWith("1") ? "GM0363" : "GM0344";
             long cents = new BigDecimal(s.path("arrears").path("totalAmount").asText()).movePointRight(2).longValueExact();

@@ -28,6 +28,7 @@ import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Signal;
+import nl.signaalpoort.signal.SignalIds;
 import nl.signaalpoort.store.NewSignal;
 import nl.signaalpoort.store.PersonalData;
 import nl.signaalpoort.store.PersonalDataCodec;
@@ -194,7 +195,7 @@ public class IntakePipeline {
             return new Alone(signal, List.of(Rejection.of(ReasonCode.UNKNOWN_MUNICIPALITY, "address.postcode")), null, pseudonyms, null,
                     null);
         }
-        UUID id = UUID.randomUUID();
+        UUID id = SignalIds.next();
         EnvelopeCipher.Sealed personal = cipher.seal(
                 PersonalDataCodec.toBytes(new PersonalData(signal.debtor(), signal.address(), signal.contact())), id.toString());
         return new Alone(signal, List.of(), municipality.get(), pseudonyms, id, personal);
