@@ -7,8 +7,7 @@
 #
 #   bench/index-cost.sh PRELOAD IDS PSEUDONYMS    # IDS random|ordered, PSEUDONYMS btree|hash
 #   for ids in random ordered; do for ps in btree hash; do bench/index-cost.sh 1000000 $ids $ps; done; done
-# Needs (once, as postgres): GRANT pg_checkpoint TO signaalpoort, and in database signaalpoort
-# GRANT EXECUTE ON FUNCTION pg_stat_reset_shared(text) TO signaalpoort. Bounded: PRELOAD + 100,000
+# Needs (once, as postgres): GRANT pg_checkpoint TO signaalpoort. Bounded: PRELOAD + 100,000
 # rows; the schema is dropped at the start of the next run (DROP SCHEMA exp CASCADE to clean up).
 set -euo pipefail
 N=$1 IDS=$2 PS=$3
@@ -48,12 +47,13 @@ if [ "$N" -gt 0 ]; then
     -c "INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at) SELECT signal_id, municipality_code, false, 'DELIVERED', 1, now(), now() FROM signals" -c "VACUUM ANALYZE signals" -c "VACUUM ANALYZE outbox"
 fi
 $PSQL -c "SET search_path = exp" -c "CREATE TABLE stage AS SELECT g, $COLS FROM generate_series($N + 1, $N + 100000) g" -c "CREATE INDEX ON stage (g)" -c "CHECKPOINT"
-$PSQL -c "SELECT pg_stat_reset_shared('wal')" >/dev/null
+wal0=$($PSQL -At -c "SELECT wal_bytes || ' ' || wal_fpi FROM pg_stat_wal")
 t0=$(date +%s%N)
 for i in $(seq 0 99); do a=$((N + 1 + i * 1000)); b=$((a + 999)); 
   echo "BEGIN; INSERT INTO signals SELECT signal_id, partner_id, reference, kind, signal_date, crisis, warm_handover, end_of_supply_date, municipality_code, person_pseudonym, household_pseudonym, tolerant_pseudonym, pseudonym_key_id, total_amount_cents, arrears, rule_set_id, rule_set_version, received_at, personal_data_shredded_at, master_key_id, wrapped_data_key, ciphertext FROM stage WHERE g BETWEEN $a AND $b;
   INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at) SELECT signal_id, municipality_code, false, 'PENDING', 0, now(), now() FROM stage WHERE g BETWEEN $a AND $b; COMMIT;"; done | $PSQL -c "SET search_path = exp" -f -
 t1=$(date +%s%N)
-$PSQL -At -c "SELECT 'wal MB ' || round(wal_bytes / 1e6) || ', full-page images ' || wal_fpi FROM pg_stat_wal" \
+read -r b0 f0 <<< "$wal0"
+$PSQL -At -c "SELECT 'wal MB ' || round((wal_bytes - $b0) / 1e6) || ', full-page images ' || (wal_fpi - $f0) FROM pg_stat_wal" \
   -c "SELECT 'index MB: person ' || pg_relation_size('exp.ix_p') / 1000000 || ', signals pkey ' || pg_relation_size('exp.signals_pkey') / 1000000"
 echo "preload $N, ids $IDS, pseudonyms $PS: 100,000 in $(( (t1 - t0) / 1000000 )) ms"
