@@ -28,7 +28,6 @@ import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Signal;
-import nl.signaalpoort.signal.SignalIds;
 import nl.signaalpoort.store.NewSignal;
 import nl.signaalpoort.store.PersonalData;
 import nl.signaalpoort.store.PersonalDataCodec;

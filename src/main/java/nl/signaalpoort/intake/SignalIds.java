@@ -1,4 +1,4 @@
-package nl.signaalpoort.signal;
+package nl.signaalpoort.intake;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
@@ -12,14 +12,14 @@ import java.util.UUID;
  * next to the entries made just before it (issue 16, docs/benchmarks.md). The id tells only the
  * millisecond of its receipt, which the receipt states anyway.
  */
-public final class SignalIds {
+final class SignalIds {
 
     private static final TimeBasedEpochGenerator GENERATOR = Generators.timeBasedEpochGenerator();
 
     private SignalIds() {
     }
 
-    public static UUID next() {
+    static UUID next() {
         return GENERATOR.generate();
     }
 }

@@ -1,4 +1,4 @@
-package nl.signaalpoort.signal;
+package nl.signaalpoort.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
