@@ -49,10 +49,10 @@ class OpsPageIT extends AbstractGatewayIT {
 
             // Suspend delivery to Utrecht from the page: signals then wait, visibly.
             page.findElement(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] button.suspend")).click();
-            // The form posts and the page comes back; the click may return before that navigation is done.
-            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() ->
-                    !page.findElements(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] span.status")).isEmpty());
-            assertThat(page.findElement(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] span.status")).getText()).isEqualTo("Suspended");
+            // The form posts and the page comes back; the click may return before that navigation is done, and
+            // the old page shows the same status cell ("Started"), so wait for the new page's text.
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> "Suspended".equals(
+                    page.findElement(By.cssSelector("tr[data-route='" + UTRECHT_ROUTE + "'] span.status")).getText()));
             assertThat(count("SELECT COUNT(*) FROM route_control WHERE route_id = ? AND suspended = TRUE", UTRECHT_ROUTE)).isEqualTo(1);
             String waiting1 = accept(SignalJson.of(SignalJson.uniqueReference("OPSPAGE")).postcode(SignalJson.UTRECHT)
                     .surname(CANARY_SURNAME).json());
@@ -105,10 +105,16 @@ class OpsPageIT extends AbstractGatewayIT {
         assertThat(as("operator").get("/ops").statusCode()).isEqualTo(200);
 
         // What another site could make the operator's browser send: a form post with no token.
+        // Compared with before rather than with zero, so the answer does not depend on what another test left.
+        int suspendedBefore = count("SELECT COUNT(*) FROM route_control WHERE route_id = ? AND suspended = TRUE", UTRECHT_ROUTE);
+        int auditBefore = count("SELECT COUNT(*) FROM audit_log WHERE subject_id = ? AND action = 'ROUTE_SUSPENDED'", UTRECHT_ROUTE);
         HttpResponse<String> forged = as("operator").send("POST", "/ops/routes/" + UTRECHT_ROUTE + "/suspend",
                 "Origin", "https://evil.example", "Content-Type", "application/x-www-form-urlencoded");
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(count("SELECT COUNT(*) FROM route_control WHERE route_id = ? AND suspended = TRUE", UTRECHT_ROUTE)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM route_control WHERE route_id = ? AND suspended = TRUE", UTRECHT_ROUTE))
+                .isEqualTo(suspendedBefore);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE subject_id = ? AND action = 'ROUTE_SUSPENDED'", UTRECHT_ROUTE))
+                .isEqualTo(auditBefore);
     }
 
     private String accept(String body) throws Exception {
