@@ -49,7 +49,10 @@ import javax.net.ssl.TrustManagerFactory;
  * then while they drain. Prints the others' p50 and p99 from receipt to arrival in each phase and
  * the ratios to the first (point 6 of issue 16: a backlog of one does not slow the others).</li>
  * </ol>
- * --backlog 0 or --seconds 0 leaves out phase 1 or 2; --jar another build of the gateway (side by side).
+ * --backlog 0 or --seconds 0 leaves out phase 1 or 2; --jar another build of the gateway (side by side); --warm N first delivers
+ * N signals to the municipality with its route running (the JIT compiled, as in a gateway that has been running).
+ * Before a backlog is resumed the benchmark waits until the audit trail has sealed its intake entries (a backlog that built
+ * up while a municipality was away has been sealed long since), and prints how long that took.
  *
  *   mvn -B -DskipTests package
  *   java bench/DeliveryBacklog.java --backlog 100000 --seconds 30          # H2 in a temporary folder
@@ -84,6 +87,7 @@ public class DeliveryBacklog {
         int others = beside == 0 ? 0 : Integer.parseInt(opt.getOrDefault("others", "4"));
         int rate = Integer.parseInt(opt.getOrDefault("rate", "20"));
         int phase = Integer.parseInt(opt.getOrDefault("phase", "60"));
+        int warm = Integer.parseInt(opt.getOrDefault("warm", "0"));
 
         HttpServer municipality = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         ExecutorService receiving = Executors.newFixedThreadPool(8);
@@ -136,6 +140,9 @@ public class DeliveryBacklog {
             HttpClient operator = client("operator");
             String api = "https://localhost:" + port;
 
+            if (warm > 0) {
+                warm(partner, operator, api, warm, connections);
+            }
             if (backlog > 0) {
                 drain(partner, operator, api, backlog, connections);
             }
@@ -174,6 +181,7 @@ public class DeliveryBacklog {
         ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/suspend");
         System.out.printf("backlog: sending %d signals with delivery to %s paused%n", backlog, CODE);
         send(partner, api, "B", backlog / 1000, connections, false);
+        awaitSealed(operator, api);
         int before = arrivals.get();
         long resumed = System.nanoTime();
         ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/resume");
@@ -184,6 +192,37 @@ public class DeliveryBacklog {
         double drain = (System.nanoTime() - resumed) / 1e9;
         System.out.printf("backlog: %d of %d delivered in %.2f s after the resume = %.0f signals/s%n", arrivals.get() - before,
                 backlog, drain, (arrivals.get() - before) / drain);
+    }
+
+    /** Before phase 1: signals delivered with the route running, until all arrived, so the delivery path is compiled. */
+    static void warm(HttpClient partner, HttpClient operator, String api, int signals, int connections) throws Exception {
+        long start = System.nanoTime();
+        int before = arrivals.get();
+        send(partner, api, "W", signals / 1000, connections, false);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (arrivals.get() - before < signals / 1000 * 1000 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        System.out.printf("warm: %d signals sent and delivered in %.1f s%n", arrivals.get() - before, (System.nanoTime() - start) / 1e9);
+        awaitSealed(operator, api);
+    }
+
+    /** Waits (at most 10 minutes) until the audit trail has no unsealed entries; prints how long. */
+    static void awaitSealed(HttpClient operator, String api) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MINUTES.toNanos(10);
+        Pattern unsealed = Pattern.compile("\"unsealed\"\\s*:\\s*(\\d+)");
+        while (System.nanoTime() < deadline) {
+            String body = operator.send(HttpRequest.newBuilder(URI.create(api + "/ops/v1/audit/verify")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = unsealed.matcher(body);
+            if (m.find() && m.group(1).equals("0")) {
+                System.out.printf("audit trail sealed after %.1f s%n", (System.nanoTime() - start) / 1e9);
+                return;
+            }
+            Thread.sleep(2_000);    // a verify walks the whole chain: not too often
+        }
+        System.out.println("audit trail not sealed within 10 minutes");
     }
 
     /** Phase 2: crisis signals while intake runs at full speed. */
