@@ -13,6 +13,8 @@
 #   GATEWAY_OPTS="-XX:StartFlightRecording=filename=/tmp/gw.jfr" bench/batch-vs-floor.sh 100000   # profile it
 #   WARM_ROWS=30000 bench/batch-vs-floor.sh 100000    # the gateway first takes a file of that many other rows
 #                                                     # (JIT warm; WARM_ROWS=1000000: intake with a million stored)
+#   AROUND_START="cmd" AROUND_END="cmd" bench/batch-vs-floor.sh 100000   # run just before and after the measured file,
+#                                                     # e.g. a pg_stat_statements reset and read-out (bench/README.md)
 # Bounded: one file of ROWS rows through each; the gateway it starts is stopped, its schema dropped,
 # its log kept in target/batch-vs-floor-gateway.log.
 set -euo pipefail
@@ -64,12 +66,14 @@ gateway() {
   fi
   printf 'put %s inbox/%s.part\n' "$file" "$name" | sftp_batch
   local start end cpu_start
+  if [ -n "${AROUND_START:-}" ]; then bash -c "$AROUND_START"; fi
   cpu_start=$(cpu_ticks "$GATEWAY_PID")
   start=$(date +%s.%N)
   printf 'rename inbox/%s.part inbox/%s\n' "$name" "$name" | sftp_batch
   await_receipt "$name" "$FORMAT"
   end=$(date +%s.%N)
   cpu_report "$cpu_start" "$(cpu_ticks "$GATEWAY_PID")" "$start" "$end"
+  if [ -n "${AROUND_END:-}" ]; then bash -c "$AROUND_END"; fi
   grep -qE "accepted(=|=\")$ROWS[;\"]" "$outbox/$name.receipt.$FORMAT" \
     || { echo "gateway did not accept every row: $(tail -c 300 "$outbox/$name.receipt.$FORMAT")" >&2; exit 1; }
   echo "gateway: $ROWS rows in $(echo "$end - $start" | bc) s = $(echo "$ROWS / ($end - $start)" | bc) rows/s" | tee "$WORK/gateway.txt"
