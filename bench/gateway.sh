@@ -4,7 +4,7 @@
 DB_URL=${DB_URL:-jdbc:postgresql://localhost:5432/signaalpoort}
 DB_USER=${DB_USER:-signaalpoort}
 DB_PASSWORD=${DB_PASSWORD:-signaalpoort}
-JAR=target/signaalpoort-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-target/signaalpoort-0.1.0-SNAPSHOT.jar}    # JAR=<another build>: builds side by side
 [ -f "$JAR" ] && [ -f target/cp.txt ] || { echo "build first: see the header of $0" >&2; exit 2; }
 WORK=$(mktemp -d)
 GATEWAY_PID=

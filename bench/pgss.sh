@@ -10,8 +10,8 @@ set -euo pipefail
 DB=${PGSS_DB:-signaalpoort}
 psql_su() { su postgres -c "psql -X -q -d $DB $*"; }
 case "${1:-}" in
-  reset) psql_su "-c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' -c 'SELECT pg_stat_statements_reset()'" >/dev/null ;;
-  top) psql_su "-c \"SELECT calls, round(total_exec_time) AS ms, round(total_exec_time / calls, 2) AS ms_per_call, rows,
+  reset) psql_su "-c 'SET client_min_messages = warning' -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' -c 'SELECT pg_stat_statements_reset()'" >/dev/null ;;
+  top) psql_su "-c \"SELECT calls, round(total_exec_time::numeric) AS ms, round((total_exec_time / calls)::numeric, 2) AS ms_per_call, rows,
          left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS statement FROM pg_stat_statements
          ORDER BY total_exec_time DESC LIMIT ${2:-15}\"" ;;
   *) echo "usage: bench/pgss.sh reset|top [N]" >&2; exit 2 ;;
