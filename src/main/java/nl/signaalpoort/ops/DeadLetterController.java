@@ -10,7 +10,7 @@ import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.store.DeadLetter;
-import nl.signaalpoort.store.OutboxRepository;
+import nl.signaalpoort.store.DeadLetterRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -35,12 +35,12 @@ public class DeadLetterController {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterController.class);
     private static final int MAX_LIMIT = 1_000;
 
-    private final OutboxRepository outbox;
+    private final DeadLetterRepository deadLetters;
     private final Clock clock;
     private final AuditTrail audit;
 
-    public DeadLetterController(OutboxRepository outbox, Clock clock, AuditTrail audit) {
-        this.outbox = outbox;
+    public DeadLetterController(DeadLetterRepository deadLetters, Clock clock, AuditTrail audit) {
+        this.deadLetters = deadLetters;
         this.clock = clock;
         this.audit = audit;
     }
@@ -50,12 +50,12 @@ public class DeadLetterController {
         if (limit < 1 || limit > MAX_LIMIT || (municipality != null && !Municipality.isCode(municipality))) {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
-        return outbox.deadLetters(municipality, limit);
+        return deadLetters.deadLetters(municipality, limit);
     }
 
     @PostMapping(path = "/ops/v1/dead-letters/{outboxId}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
     public ReplayResult replay(@AuthenticationPrincipal OrganisationPrincipal operator, @PathVariable long outboxId) {
-        int replayed = outbox.replay(List.of(outboxId), clock.instant());
+        int replayed = deadLetters.replay(List.of(outboxId), clock.instant());
         if (replayed == 0) {
             throw new ApiProblemException(ProblemCode.NOT_FOUND);
         }
@@ -70,7 +70,7 @@ public class DeadLetterController {
         if (!Municipality.isCode(municipality)) {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
-        int replayed = outbox.replayMunicipality(municipality, clock.instant());
+        int replayed = deadLetters.replayMunicipality(municipality, clock.instant());
         audit.record(AuditEntry.about(AuditEntry.Actor.operator(operator.oin()), AuditAction.DEAD_LETTER_REPLAYED,
                 AuditEntry.SubjectType.OUTBOX, "municipality:" + municipality, "entries", replayed));
         LOG.info("replay operator={} municipality={} entries={}", operator.organisationId(), municipality, replayed);

@@ -24,7 +24,7 @@ import nl.signaalpoort.store.BatchFileRepository.BatchFile;
 import nl.signaalpoort.store.DeadLetter;
 import nl.signaalpoort.store.IntakeTallyRepository;
 import nl.signaalpoort.store.IntakeTallyRepository.Tally;
-import nl.signaalpoort.store.OutboxRepository;
+import nl.signaalpoort.store.DeadLetterRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +70,7 @@ public class OpsOverview {
     private final PartnerRegistry partners;
     private final MunicipalResilience resilience;
     private final FeedbackPusher pusher;
-    private final OutboxRepository outbox;
+    private final DeadLetterRepository deadLetters;
     private final BatchFileRepository files;
     private final IntakeTallyRepository tally;
     private final RouteActivity activity;
@@ -78,7 +78,7 @@ public class OpsOverview {
     private final ClusterNode node;
 
     public OpsOverview(RouteControl routes, OperationalGauges gauges, MunicipalityRegistry municipalities, PartnerRegistry partners,
-            MunicipalResilience resilience, FeedbackPusher pusher, OutboxRepository outbox, BatchFileRepository files,
+            MunicipalResilience resilience, FeedbackPusher pusher, DeadLetterRepository deadLetters, BatchFileRepository files,
             IntakeTallyRepository tally, RouteActivity activity, Clock clock, ClusterNode node) {
         this.node = node;
         this.routes = routes;
@@ -87,7 +87,7 @@ public class OpsOverview {
         this.partners = partners;
         this.resilience = resilience;
         this.pusher = pusher;
-        this.outbox = outbox;
+        this.deadLetters = deadLetters;
         this.files = files;
         this.tally = tally;
         this.activity = activity;
@@ -108,7 +108,7 @@ public class OpsOverview {
                 .map(p -> new PartnerRow(p.id(), p.name(), p.sector().name(), gauges.feedbackWaiting(p.id()),
                         p.feedbackPush() == null ? null : pusher.breaker(p.id()).getState().name()))
                 .toList();
-        return new Overview(now, gauges.refreshedAt(), node.id(), node.isLeader(), routes.routes(), towns, partnerRows, outbox.deadLetters(null, DEAD_LETTERS_SHOWN),
+        return new Overview(now, gauges.refreshedAt(), node.id(), node.isLeader(), routes.routes(), towns, partnerRows, deadLetters.deadLetters(null, DEAD_LETTERS_SHOWN),
                 files.inProgress().stream().map(f -> row(f, now)).toList(), files.recent(RECENT_FILES).stream().map(f -> row(f, now)).toList(),
                 intake(today()), reasons(today()));
     }

@@ -9,7 +9,7 @@ import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.store.DeadLetter;
-import nl.signaalpoort.store.OutboxRepository;
+import nl.signaalpoort.store.DeadLetterRepository;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,14 +28,14 @@ public class OpsPageController {
 
     private final OpsOverview overview;
     private final RouteControl routes;
-    private final OutboxRepository outbox;
+    private final DeadLetterRepository deadLetters;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public OpsPageController(OpsOverview overview, RouteControl routes, OutboxRepository outbox, AuditTrail audit, Clock clock) {
+    public OpsPageController(OpsOverview overview, RouteControl routes, DeadLetterRepository deadLetters, AuditTrail audit, Clock clock) {
         this.overview = overview;
         this.routes = routes;
-        this.outbox = outbox;
+        this.deadLetters = deadLetters;
         this.audit = audit;
         this.clock = clock;
     }
@@ -67,7 +67,7 @@ public class OpsPageController {
 
     @PostMapping("/ops/dead-letters/{outboxId}/replay")
     public String replay(@AuthenticationPrincipal OrganisationPrincipal operator, @PathVariable long outboxId) {
-        int replayed = outbox.replay(List.of(outboxId), clock.instant());
+        int replayed = deadLetters.replay(List.of(outboxId), clock.instant());
         if (replayed == 0) {
             throw new ApiProblemException(ProblemCode.NOT_FOUND);
         }
@@ -77,6 +77,6 @@ public class OpsPageController {
     }
 
     private DeadLetter deadLetter(long outboxId) {
-        return outbox.deadLetter(outboxId).orElseThrow(() -> new ApiProblemException(ProblemCode.NOT_FOUND));
+        return deadLetters.deadLetter(outboxId).orElseThrow(() -> new ApiProblemException(ProblemCode.NOT_FOUND));
     }
 }

@@ -258,47 +258,6 @@ public class OutboxRepository {
                 new MapSqlParameterSource("ids", chunk).addValue("owner", owner)));
     }
 
-    /** Dead letters, oldest first, optionally of one municipality: ids, codes and error classes only. */
-    public List<DeadLetter> deadLetters(String municipalityCode, int limit) {
-        // Two statements rather than ":code IS NULL": PostgreSQL cannot type an untyped null parameter.
-        String where = municipalityCode == null ? "status = 'DEAD'" : "status = 'DEAD' AND municipality_code = :code";
-        return named.query("SELECT outbox_id, signal_id, municipality_code, attempts, last_error, created_at, next_attempt_at "
-                + "FROM outbox WHERE " + where + " ORDER BY outbox_id FETCH FIRST :limit ROWS ONLY",
-                new MapSqlParameterSource("code", municipalityCode).addValue("limit", limit),
-                (rs, i) -> new DeadLetter(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
-                        rs.getObject(7, OffsetDateTime.class).toInstant()));
-    }
-
-    /** One dead letter. */
-    public java.util.Optional<DeadLetter> deadLetter(long outboxId) {
-        return named.query("SELECT outbox_id, signal_id, municipality_code, attempts, last_error, created_at, next_attempt_at "
-                + "FROM outbox WHERE status = 'DEAD' AND outbox_id = :id", new MapSqlParameterSource("id", outboxId),
-                (rs, i) -> new DeadLetter(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
-                        rs.getObject(7, OffsetDateTime.class).toInstant())).stream().findFirst();
-    }
-
-    /** Puts dead letters back in the queue, due now, with a fresh attempt count, as a new delivery (a new batch id); returns how many. */
-    public int replay(List<Long> outboxIds, Instant now) {
-        int[] replayed = {0};
-        InLists.forEachChunk(outboxIds, chunk -> replayed[0] += named.update("""
-                UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, lease_until = NULL, lease_owner = NULL,
-                    delivery_batch_id = NULL
-                WHERE outbox_id IN (:ids) AND status = 'DEAD'""",
-                new MapSqlParameterSource("now", utc(now)).addValue("ids", chunk)));
-        return replayed[0];
-    }
-
-    /** Replays every dead letter of a municipality. */
-    public int replayMunicipality(String municipalityCode, Instant now) {
-        return named.update("""
-                UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :now, lease_until = NULL, lease_owner = NULL,
-                    delivery_batch_id = NULL
-                WHERE municipality_code = :code AND status = 'DEAD'""",
-                new MapSqlParameterSource("now", utc(now)).addValue("code", municipalityCode));
-    }
-
     private static List<Long> ids(List<OutboxEntry> entries) {
         return entries.stream().map(OutboxEntry::outboxId).toList();
     }
