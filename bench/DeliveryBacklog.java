@@ -185,10 +185,7 @@ public class DeliveryBacklog {
         int before = arrivals.get();
         long resumed = System.nanoTime();
         ops(operator, api + "/ops/v1/routes/deliver-to-" + CODE + "/resume");
-        long deadline = resumed + TimeUnit.MINUTES.toNanos(10);
-        while (arrivals.get() - before < backlog && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        awaitArrivals(before, backlog);
         double drain = (System.nanoTime() - resumed) / 1e9;
         System.out.printf("backlog: %d of %d delivered in %.2f s after the resume = %.0f signals/s%n", arrivals.get() - before,
                 backlog, drain, (arrivals.get() - before) / drain);
@@ -199,12 +196,17 @@ public class DeliveryBacklog {
         long start = System.nanoTime();
         int before = arrivals.get();
         send(partner, api, "W", signals / 1000, connections, false);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (arrivals.get() - before < signals / 1000 * 1000 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        awaitArrivals(before, signals / 1000 * 1000);
         System.out.printf("warm: %d signals sent and delivered in %.1f s%n", arrivals.get() - before, (System.nanoTime() - start) / 1e9);
         awaitSealed(operator, api);
+    }
+
+    /** Waits (at most 10 minutes) until {@code count} more signals than {@code before} have arrived. */
+    static void awaitArrivals(int before, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (arrivals.get() - before < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     /** Waits (at most 10 minutes) until the audit trail has no unsealed entries; prints how long. */
