@@ -14,7 +14,8 @@ GATEWAY_PID=
 # GATEWAY_PID, API_PORT, MGMT_PORT and SFTP_PORT; the log is $WORK/gateway.log. Delivery is
 # paused (polled hourly), so only intake is measured.
 start_gateway() {
-  SFTP_PORT=$((20000 + RANDOM % 20000)) API_PORT=$((40000 + RANDOM % 10000)) MGMT_PORT=$((50000 + RANDOM % 10000))
+  # Ports the kernel says are free now (a random pick in the ephemeral range collided with a client's port).
+  read -r SFTP_PORT API_PORT MGMT_PORT < <(free_ports 3)
   local db_args=()
   if [ "$DB" = postgres ]; then
     db_args=(--spring.profiles.active=postgres "--spring.datasource.url=$DB_URL?currentSchema=$SCHEMA" "--spring.flyway.schemas=$SCHEMA"
@@ -35,6 +36,14 @@ start_gateway() {
   done
   echo "the gateway did not get ready: $WORK/gateway.log" >&2
   exit 1
+}
+
+# N ports free at this moment, on one line.
+free_ports() {
+  python3 -c 'import socket, sys
+socks = [socket.socket() for _ in range(int(sys.argv[1]))]
+for s in socks: s.bind(("127.0.0.1", 0))
+print(" ".join(str(s.getsockname()[1]) for s in socks))' "$1"
 }
 
 stop_gateway() {

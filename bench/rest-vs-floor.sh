@@ -46,7 +46,7 @@ load() {
 }
 
 floor() {
-  local port=$((30000 + RANDOM % 10000))
+  local port; port=$(free_ports 1)
   # Compiled, not run from source: Spring reads the configuration class as a class file.
   [ -d "$WORK/floor-classes" ] || javac -cp "$(cat target/cp.txt)" -d "$WORK/floor-classes" bench/RestFloor.java
   java -cp "$WORK/floor-classes:$(cat target/cp.txt)" RestFloor "--server.port=$port" "--spring.datasource.url=$DB_URL" \
