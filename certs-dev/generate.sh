@@ -53,6 +53,8 @@ issue partner-wonen ca "/CN=Demo Woningcorporatie DEV ONLY/serialNumber=00000099
 # --- municipalities (see routes/municipalities.yaml) -------------------------------------
 issue gemeente-amsterdam ca "/CN=Gemeente Amsterdam DEV ONLY/serialNumber=00000099000000000363$SUBJ_O" "${client_ext[@]}"
 issue gemeente-utrecht ca "/CN=Gemeente Utrecht DEV ONLY/serialNumber=00000099000000000344$SUBJ_O" "${client_ext[@]}"
+# a shared-service team acting for several municipalities (organisations: in the registry)
+issue team-walcheren ca "/CN=Orionis Walcheren DEV ONLY/serialNumber=00000099000000000700$SUBJ_O" "${client_ext[@]}"
 
 # --- an operator of the gateway itself (routes: signaalpoort.operators.oins) -------------------
 issue operator ca "/CN=Signaalpoort Operator DEV ONLY/serialNumber=00000099000000000002$SUBJ_O" "${client_ext[@]}"

@@ -13,7 +13,6 @@ import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
-import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.store.FeedbackItem;
 import nl.signaalpoort.store.FeedbackRepository;
 import nl.signaalpoort.store.LatestOutcome;
@@ -53,12 +52,11 @@ public class FeedbackService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AuditTrail audit;
-    private final MunicipalityRegistry municipalities;
     private final OperationsRepository operations;
 
     public FeedbackService(FeedbackRepository repository, PartnerRegistry partners, PrivacyFilter filter,
             FeedbackProperties properties, TransactionTemplate transactions, Clock clock, AuditTrail audit,
-            MunicipalityRegistry municipalities, OperationsRepository operations) {
+            OperationsRepository operations) {
         this.operations = operations;
         this.repository = repository;
         this.partners = partners;
@@ -67,12 +65,11 @@ public class FeedbackService {
         this.transactions = transactions;
         this.clock = clock;
         this.audit = audit;
-        this.municipalities = municipalities;
     }
 
-    public Reported report(String municipalityCode, OutcomeReport report) {
+    public Reported report(OutcomeReporter reporter, OutcomeReport report) {
         SignalOwnership signal = repository.ownership(report.signalId())
-                .filter(s -> s.municipalityCode().equals(municipalityCode))
+                .filter(s -> reporter.actsFor(s.municipalityCode()))
                 .orElseThrow(() -> new ApiProblemException(ProblemCode.UNKNOWN_SIGNAL));
         if (!OutboxRepository.DELIVERED.equals(signal.outboxStatus())) {
             throw new ApiProblemException(ProblemCode.SIGNAL_NOT_DELIVERED);
@@ -82,8 +79,7 @@ public class FeedbackService {
         PartnerFeedbackCode convenant = properties.mapping().get(report.outcome());
         PartnerFeedbackCode code = filter.forPartner(convenant, partner);
         LocalDate pausedUntil = convenant == PartnerFeedbackCode.WANTS_HELP ? date.plus(properties.collectionPause()) : null;
-        AuditEntry.Actor municipality = municipalities.byCode(municipalityCode).map(m -> AuditEntry.Actor.municipality(m.oin()))
-                .orElseThrow(() -> new IllegalStateException("outcome from an unregistered municipality"));
+        AuditEntry.Actor municipality = AuditEntry.Actor.municipality(reporter.oin());
         boolean recorded = record(signal, partner, report.outcome().name(), report.finalOutcome(), date, code, pausedUntil,
                 AuditEntry.aboutSignal(municipality, AuditAction.OUTCOME_REPORTED, signal.signalId(), "partnerCode", code,
                         "final", report.finalOutcome()),
@@ -93,7 +89,7 @@ public class FeedbackService {
         if (!recorded) {
             return new Reported(code, pausedUntil, true);
         }
-        LOG.info("outcome municipality={} signal={} outcome={} final={} partnerCode={}", municipalityCode, signal.signalId(),
+        LOG.info("outcome municipality={} signal={} outcome={} final={} partnerCode={}", signal.municipalityCode(), signal.signalId(),
                 report.outcome(), report.finalOutcome(), code);
         return new Reported(code, pausedUntil, false);
     }

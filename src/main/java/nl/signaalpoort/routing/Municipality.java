@@ -6,12 +6,18 @@ import java.time.LocalTime;
  * A municipality (gemeente) as registered in {@code routes/municipalities.yaml}.
  *
  * @param code     the CBS municipality code, e.g. {@code GM0363}
- * @param oin      the OIN in its certificate's subject serialNumber, for reporting outcomes
- * @param delivery how and where its signals go
+ * @param oin      the OIN in its own certificate's subject serialNumber, for reporting outcomes; null when
+ *                 only the shared-service organisation it belongs to reports for it
+ * @param delivery how and where its signals go (its organisation's one feed when it registers none)
  */
 public record Municipality(String code, String name, String oin, Delivery delivery) {
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("GM[0-9]{4}");
+
+    /** The same municipality, delivered as {@code delivery} says. */
+    Municipality withDelivery(Delivery delivery) {
+        return new Municipality(code, name, oin, delivery);
+    }
 
     /** Whether {@code code} has the form of a CBS municipality code: GM and four digits. */
     public static boolean isCode(String code) {

@@ -11,29 +11,42 @@ import nl.signaalpoort.config.YamlFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** The municipalities operators registered, checked at start-up. */
+/**
+ * The municipalities operators registered, and the organisations that act for them (a municipality
+ * with a certificate of its own, or a shared-service team for several), checked at start-up.
+ */
 @Component
 public class MunicipalityRegistry {
 
+    private static final String ORGANISATION_ID = "[a-z0-9][a-z0-9-]{1,62}";
+
     private final Map<String, Municipality> byCode;
-    private final Map<String, Municipality> byOin;
+    private final Map<String, MunicipalOrganisation> byOin;
 
     @Autowired
     public MunicipalityRegistry(RoutingProperties properties) {
-        this(YamlFiles.read(properties.municipalities(), MunicipalityFile.class).municipalities());
+        this(YamlFiles.read(properties.municipalities(), MunicipalityFile.class));
     }
 
     MunicipalityRegistry(List<Municipality> municipalities) {
+        this(new MunicipalityFile(List.of(), municipalities));
+    }
+
+    MunicipalityRegistry(MunicipalityFile file) {
+        List<MunicipalOrganisation> teams = file.organisations() == null ? List.of() : file.organisations();
+        List<Municipality> municipalities = withTeamFeeds(file.municipalities(), teams);
         validate(municipalities);
         this.byCode = municipalities.stream().collect(Collectors.toUnmodifiableMap(Municipality::code, Function.identity()));
-        this.byOin = municipalities.stream().collect(Collectors.toUnmodifiableMap(Municipality::oin, Function.identity()));
+        this.byOin = organisations(municipalities, teams).stream()
+                .collect(Collectors.toUnmodifiableMap(MunicipalOrganisation::oin, Function.identity()));
     }
 
     public Optional<Municipality> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    public Optional<Municipality> byOin(String oin) {
+    /** The organisation whose certificate carries this OIN: a municipality of its own or a shared-service team. */
+    public Optional<MunicipalOrganisation> organisationByOin(String oin) {
         return Optional.ofNullable(byOin.get(oin));
     }
 
@@ -41,22 +54,72 @@ public class MunicipalityRegistry {
         return List.copyOf(byCode.values());
     }
 
-    private static void validate(List<Municipality> municipalities) {
+    public List<MunicipalOrganisation> organisations() {
+        return List.copyOf(byOin.values());
+    }
+
+    /** A member that registers no delivery of its own is delivered in its team's one feed. */
+    private static List<Municipality> withTeamFeeds(List<Municipality> municipalities, List<MunicipalOrganisation> teams) {
         if (municipalities == null || municipalities.isEmpty()) {
             throw new IllegalStateException("municipality registry: no municipalities registered");
         }
-        Set<String> codes = new HashSet<>();
+        Map<String, MunicipalOrganisation> teamOf = new java.util.HashMap<>();
+        Set<String> known = municipalities.stream().map(Municipality::code).collect(Collectors.toSet());
+        Set<String> ids = new HashSet<>();
+        for (MunicipalOrganisation team : teams) {
+            String where = "municipality registry: organisation '" + team.id() + "': ";
+            if (team.id() == null || !team.id().matches(ORGANISATION_ID) || !ids.add(team.id())) {
+                throw new IllegalStateException(where + "id must be lower-case letters, digits and '-', and registered once");
+            }
+            if (team.municipalities().size() < 2) {
+                throw new IllegalStateException(where + "a shared-service organisation acts for at least two municipalities");
+            }
+            for (String code : team.municipalities()) {
+                if (!known.contains(code)) {
+                    throw new IllegalStateException(where + "acts for " + code + ", which is not a registered municipality");
+                }
+                if (teamOf.put(code, team) != null) {
+                    throw new IllegalStateException(where + code + " already belongs to another organisation");
+                }
+            }
+        }
+        return municipalities.stream().map(m -> m.delivery() == null && teamOf.containsKey(m.code()) && teamOf.get(m.code()).delivery() != null
+                ? m.withDelivery(teamOf.get(m.code()).delivery()) : m).toList();
+    }
+
+    private static List<MunicipalOrganisation> organisations(List<Municipality> municipalities, List<MunicipalOrganisation> teams) {
+        List<MunicipalOrganisation> all = new java.util.ArrayList<>(teams);
+        municipalities.stream().filter(m -> m.oin() != null).map(MunicipalOrganisation::of).forEach(all::add);
         Set<String> oins = new HashSet<>();
+        for (MunicipalOrganisation o : all) {
+            if (o.oin() == null || !o.oin().matches("[0-9]{20}")) {
+                throw new IllegalStateException("municipality registry: '" + o.id() + "': oin must be 20 digits");
+            }
+            if (!oins.add(o.oin())) {
+                throw new IllegalStateException("municipality registry: '" + o.id() + "': oin is registered twice");
+            }
+        }
+        Set<String> reported = all.stream().flatMap(o -> o.municipalities().stream()).collect(Collectors.toSet());
+        municipalities.stream().filter(m -> !reported.contains(m.code())).findFirst().ifPresent(m -> {
+            throw new IllegalStateException("municipality registry: '" + m.code() + "': oin must be 20 digits (or the municipality "
+                    + "must belong to an organisation that reports for it)");
+        });
+        return all;
+    }
+
+    private static void validate(List<Municipality> municipalities) {
+        Set<String> codes = new HashSet<>();
         for (Municipality m : municipalities) {
             String where = "municipality registry: '" + m.code() + "': ";
             if (!Municipality.isCode(m.code())) {
                 throw new IllegalStateException(where + "code must be a CBS code such as GM0363");
             }
-            if (m.oin() == null || !m.oin().matches("[0-9]{20}")) {
+            if (m.oin() != null && !m.oin().matches("[0-9]{20}")) {
                 throw new IllegalStateException(where + "oin must be 20 digits");
             }
             if (m.delivery() == null || m.delivery().type() == null || m.delivery().endpoint() == null) {
-                throw new IllegalStateException(where + "delivery needs a type and an endpoint");
+                throw new IllegalStateException(where + "delivery needs a type and an endpoint (a member of a shared-service organisation may "
+                        + "take the organisation's one feed instead)");
             }
             if ((m.delivery().type() == DeliveryType.REST || m.delivery().type() == DeliveryType.SOAP)
                     && !m.delivery().endpoint().matches("https?://.+")) {
@@ -82,12 +145,12 @@ public class MunicipalityRegistry {
             if (m.delivery().batchSize() < 1 || m.delivery().batchSize() > 50_000) {
                 throw new IllegalStateException(where + "batchSize must be 1 to 50000 (the DDAS page limit)");
             }
-            if (!codes.add(m.code()) || !oins.add(m.oin())) {
-                throw new IllegalStateException(where + "code or oin is registered twice");
+            if (!codes.add(m.code())) {
+                throw new IllegalStateException(where + "code is registered twice");
             }
         }
     }
 
-    record MunicipalityFile(List<Municipality> municipalities) {
+    record MunicipalityFile(List<MunicipalOrganisation> organisations, List<Municipality> municipalities) {
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.stereotype.Component;
 
-/** Maps a certificate's OIN to a registered partner or municipality; an unknown OIN is not let in. */
+/** Maps a certificate's OIN to a registered partner, municipal organisation or operator; an unknown OIN is not let in. */
 @Component
 public class OrganisationDirectory implements AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken> {
 
@@ -26,7 +26,8 @@ public class OrganisationDirectory implements AuthenticationUserDetailsService<P
         String oin = String.valueOf(token.getPrincipal());
         return partners.byOin(oin)
                 .map(p -> new OrganisationPrincipal(oin, Role.PARTNER, p.id()))
-                .or(() -> municipalities.byOin(oin).map(m -> new OrganisationPrincipal(oin, Role.MUNICIPALITY, m.code())))
+                .or(() -> municipalities.organisationByOin(oin)
+                        .map(m -> new OrganisationPrincipal(oin, Role.MUNICIPALITY, m.id(), m.codes())))
                 .or(() -> operators.oins().contains(oin)
                         ? java.util.Optional.of(new OrganisationPrincipal(oin, Role.OPERATOR, "operator-" + oin))
                         : java.util.Optional.empty())

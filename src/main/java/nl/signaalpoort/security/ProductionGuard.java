@@ -13,6 +13,7 @@ import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.pseudonym.KeyRingProperties;
 import nl.signaalpoort.routing.DeliveryType;
+import nl.signaalpoort.routing.MunicipalOrganisation;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
 import nl.signaalpoort.security.tls.ClientTlsConfig;
@@ -44,11 +45,12 @@ public class ProductionGuard {
             ObjectProvider<RevocationProperties> revocation) {
         this(server.getSsl() == null || server.getSsl().getBundle() == null ? null : bundles.getBundle(server.getSsl().getBundle()),
                 bundles.getBundle(ClientTlsConfig.BUNDLE), keys, pgp, sftp, operators, partners.all(), municipalities.all(),
-                revocation.getIfAvailable());
+                municipalities.organisations(), revocation.getIfAvailable());
     }
 
     ProductionGuard(SslBundle tls, SslBundle clientTls, KeyRingProperties keys, PgpProperties pgp, SftpProperties sftp,
-            OperatorProperties operators, List<Partner> partners, List<Municipality> municipalities, RevocationProperties revocation) {
+            OperatorProperties operators, List<Partner> partners, List<Municipality> municipalities,
+            List<MunicipalOrganisation> organisations, RevocationProperties revocation) {
         checkTls(tls);
         checkClientTls(clientTls);
         checkKeys("pseudonym", keys.pseudonym());
@@ -64,6 +66,10 @@ public class ProductionGuard {
         checkOperators(operators);
         partners.forEach(this::checkPartner);
         municipalities.forEach(this::checkMunicipality);
+        // A shared-service team's certificate (a municipality's own is checked with the municipality).
+        organisations.stream().filter(o -> o.municipalities().size() > 1 && DevMaterial.devOin(o.oin()))
+                .forEach(o -> problems.add("municipal organisation '" + o.id() + "': OIN from the development range "
+                        + DevMaterial.DEV_OIN_PREFIX + "…"));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the prod profile refuses to start with development material or without operators: "
                     + String.join("; ", problems));

@@ -4,10 +4,13 @@ import static nl.signaalpoort.store.SignalRepository.utc;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +25,11 @@ public class FeedbackRepository {
             rs.getObject(8) == null ? null : rs.getLong(8));
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public FeedbackRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     public Optional<SignalOwnership> ownership(UUID signalId) {
@@ -50,7 +55,7 @@ public class FeedbackRepository {
     }
 
     /** Makes sure every partner has its row in {@code feedback_order} (before any transaction needs it). */
-    public void prepareFeedbackOrder(java.util.Collection<String> partnerIds) {
+    public void prepareFeedbackOrder(Collection<String> partnerIds) {
         for (String partnerId : partnerIds) {
             if (jdbc.queryForList("SELECT items FROM feedback_order WHERE partner_id = ?", Long.class, partnerId).isEmpty()) {
                 try {
@@ -130,11 +135,14 @@ public class FeedbackRepository {
                 VALUES (?, ?, ?, ?, ?)""", municipalityCode, signalId, kind, date, utc(createdAt));
     }
 
-    public List<MunicipalNotification> notificationsAfter(String municipalityCode, long after, int limit) {
-        return jdbc.query("""
-                SELECT notification_id, signal_id, kind, notification_date FROM municipal_notifications
-                WHERE municipality_code = ? AND notification_id > ? ORDER BY notification_id FETCH FIRST ? ROWS ONLY""",
-                (rs, i) -> new MunicipalNotification(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)), municipalityCode, after, limit);
+    /** The notifications of these municipalities (one, or a shared-service team's) after a cursor, oldest first. */
+    public List<MunicipalNotification> notificationsAfter(Collection<String> municipalityCodes, long after, int limit) {
+        return named.query("""
+                SELECT notification_id, signal_id, municipality_code, kind, notification_date FROM municipal_notifications
+                WHERE municipality_code IN (:codes) AND notification_id > :after ORDER BY notification_id FETCH FIRST :limit ROWS ONLY""",
+                new MapSqlParameterSource("codes", List.copyOf(municipalityCodes))
+                        .addValue("after", after).addValue("limit", limit),
+                (rs, i) -> new MunicipalNotification(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class)));
     }
 }

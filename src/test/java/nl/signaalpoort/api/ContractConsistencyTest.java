@@ -80,6 +80,10 @@ class ContractConsistencyTest {
                 components(nl.signaalpoort.feedback.rest.FeedbackController.SignalFeedback.class));
         assertThat(propertiesOf(s, "MunicipalNotification")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.store.MunicipalNotification.class));
+        assertThat(propertiesOf(s, "OutcomeBatchResponse")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.feedback.rest.OutcomeBatchResponse.class));
+        assertThat(propertiesOf(s, "OutcomeItemResult")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.feedback.rest.OutcomeBatchResponse.ItemResult.class));
     }
 
     @Test

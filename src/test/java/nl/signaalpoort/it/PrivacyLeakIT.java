@@ -82,6 +82,9 @@ class PrivacyLeakIT extends AbstractGatewayIT {
                 "{\"signalId\":\"" + restId + "\",\"outcome\":\"" + SURNAME + "\"}").body());
         responses.add(as("gemeente-utrecht").postJson("/api/v1/outcomes",
                 "{\"signalId\":\"" + restId + "\",\"outcome\":\"NO_HELP_WANTED\",\"note\":\"" + SURNAME + "\"}").body());
+        // A bulk report whose items carry the canary where a code or a field should be: each refusal names a code only.
+        responses.add(as("gemeente-utrecht").postJson("/api/v1/outcomes", "[{\"signalId\":\"" + restId + "\",\"outcome\":\"" + SURNAME
+                + "\"},{\"signalId\":\"" + restId + "\",\"" + SURNAME + "\":1},\"" + SURNAME + "\"]").body());
         responses.add(as("partner-energie").get("/api/v1/feedback?after=0&limit=1000").body());
         HttpResponse<String> deadLetters = as("operator").get("/ops/v1/dead-letters?limit=1000");
         assertThat(deadLetters.statusCode()).isEqualTo(200);

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/notifications?after=N}: what a municipality is told about its signals, such as a case closed automatically. */
+/** {@code GET /api/v1/notifications?after=N}: what a municipality (or a shared-service team, for each of its municipalities) is told about its signals, such as a case closed automatically. */
 @RestController
 public class NotificationController {
 
@@ -32,7 +32,7 @@ public class NotificationController {
         if (after < 0 || limit < 1 || limit > 1_000) {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
-        List<MunicipalNotification> items = repository.notificationsAfter(caller.organisationId(), after, limit);
+        List<MunicipalNotification> items = repository.notificationsAfter(caller.municipalities(), after, limit);
         return new NotificationPage(items, items.isEmpty() ? after : items.get(items.size() - 1).notificationId());
     }
 }

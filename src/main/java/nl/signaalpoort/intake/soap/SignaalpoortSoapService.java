@@ -1,6 +1,5 @@
 package nl.signaalpoort.intake.soap;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,24 +9,29 @@ import javax.xml.datatype.XMLGregorianCalendar;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.Messages;
 import nl.signaalpoort.api.ProblemCode;
+import nl.signaalpoort.feedback.BulkOutcomes;
 import nl.signaalpoort.feedback.FeedbackService;
-import nl.signaalpoort.feedback.OutcomeReport;
-import nl.signaalpoort.feedback.OutcomeReports;
+import nl.signaalpoort.feedback.OutcomeReporter;
 import nl.signaalpoort.intake.Channel;
+import nl.signaalpoort.intake.IntakeProperties;
 import nl.signaalpoort.intake.IntakePipeline;
 import nl.signaalpoort.intake.ReceiptStatus;
 import nl.signaalpoort.intake.soap.contract.FeedbackItem;
 import nl.signaalpoort.intake.soap.contract.FetchFeedback;
 import nl.signaalpoort.intake.soap.contract.FetchFeedbackResponse;
+import nl.signaalpoort.intake.soap.contract.OutcomeItemResult;
 import nl.signaalpoort.intake.soap.contract.Reason;
 import nl.signaalpoort.intake.soap.contract.Receipt;
 import nl.signaalpoort.intake.soap.contract.ReportOutcome;
 import nl.signaalpoort.intake.soap.contract.ReportOutcomeResponse;
+import nl.signaalpoort.intake.soap.contract.ReportOutcomes;
+import nl.signaalpoort.intake.soap.contract.ReportOutcomesResponse;
 import nl.signaalpoort.intake.soap.contract.SignaalpoortPortType;
 import nl.signaalpoort.intake.soap.contract.SubmitSignals;
 import nl.signaalpoort.intake.soap.contract.SubmitSignalsResponse;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.security.Role;
 import nl.signaalpoort.signal.Rejection;
 import org.springframework.stereotype.Component;
@@ -46,16 +50,18 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
     private final IntakePipeline pipeline;
     private final PartnerRegistry partners;
     private final FeedbackService feedback;
+    private final BulkOutcomes outcomes;
     private final Messages messages;
-    private final Clock clock;
+    private final IntakeProperties intake;
 
-    public SignaalpoortSoapService(IntakePipeline pipeline, PartnerRegistry partners, FeedbackService feedback, Messages messages,
-            Clock clock) {
+    public SignaalpoortSoapService(IntakePipeline pipeline, PartnerRegistry partners, FeedbackService feedback, BulkOutcomes outcomes,
+            Messages messages, IntakeProperties intake) {
         this.pipeline = pipeline;
         this.partners = partners;
         this.feedback = feedback;
+        this.outcomes = outcomes;
         this.messages = messages;
-        this.clock = clock;
+        this.intake = intake;
     }
 
     @Override
@@ -107,18 +113,67 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
 
     @Override
     public ReportOutcomeResponse reportOutcome(ReportOutcome request) {
-        String municipality = SoapCaller.require(Role.MUNICIPALITY).organisationId();
-        OutcomeReport report = OutcomeReports.of(uuid(request.getSignalId()), request.getOutcome(), request.isFinalOutcome(),
-                local(request.getDate()), clock);
-        FeedbackService.Reported reported = feedback.report(municipality, report);
+        BulkOutcomes.Result result = outcomes.report(reporter(), List.of(item(request.getSignalId(), request.getOutcome(),
+                request.isFinalOutcome(), request.getDate()))).get(0);
+        if (!result.isRecorded()) {
+            throw new ApiProblemException(result.refused());
+        }
         ReportOutcomeResponse response = new ReportOutcomeResponse();
-        response.setSignalId(report.signalId().toString());
-        response.setOutcome(report.outcome().name());
-        response.setFinalOutcome(report.finalOutcome());
-        response.setPartnerFeedbackCode(reported.partnerCode().name());
-        response.setCollectionPausedUntil(xml(reported.collectionPausedUntil()));
-        response.setRepeated(reported.repeated());
+        response.setSignalId(result.signalId().toString());
+        response.setOutcome(result.report().outcome().name());
+        response.setFinalOutcome(result.report().finalOutcome());
+        response.setPartnerFeedbackCode(result.reported().partnerCode().name());
+        response.setCollectionPausedUntil(xml(result.reported().collectionPausedUntil()));
+        response.setRepeated(result.reported().repeated());
         return response;
+    }
+
+    @Override
+    public ReportOutcomesResponse reportOutcomes(ReportOutcomes request) {
+        OutcomeReporter reporter = reporter();
+        if (request.getItem().isEmpty()) {
+            throw new ApiProblemException(ProblemCode.EMPTY_BATCH);
+        }
+        if (request.getItem().size() > intake.maxBatchSize()) {
+            throw new ApiProblemException(ProblemCode.BATCH_TOO_LARGE);
+        }
+        List<BulkOutcomes.Result> results = outcomes.report(reporter, request.getItem().stream()
+                .map(i -> item(i.getSignalId(), i.getOutcome(), i.isFinalOutcome(), i.getDate())).toList());
+        ReportOutcomesResponse response = new ReportOutcomesResponse();
+        for (BulkOutcomes.Result r : results) {
+            OutcomeItemResult item = new OutcomeItemResult();
+            item.setSignalId(r.signalId() == null ? null : r.signalId().toString());
+            if (r.isRecorded()) {
+                item.setStatus("RECORDED");
+                item.setOutcome(r.report().outcome().name());
+                item.setFinalOutcome(r.report().finalOutcome());
+                item.setPartnerFeedbackCode(r.reported().partnerCode().name());
+                item.setCollectionPausedUntil(xml(r.reported().collectionPausedUntil()));
+                item.setRepeated(r.reported().repeated());
+            } else {
+                item.setStatus("REFUSED");
+                item.setCode(r.refused().name());
+                item.setMessage(messages.problem(r.refused()));
+            }
+            response.getResult().add(item);
+        }
+        int recorded = (int) results.stream().filter(BulkOutcomes.Result::isRecorded).count();
+        response.setRecorded(recorded);
+        response.setRefused(results.size() - recorded);
+        return response;
+    }
+
+    private static OutcomeReporter reporter() {
+        OrganisationPrincipal caller = SoapCaller.require(Role.MUNICIPALITY);
+        return new OutcomeReporter(caller.oin(), caller.municipalities());
+    }
+
+    private static BulkOutcomes.Item item(String signalId, String outcome, Boolean finalOutcome, XMLGregorianCalendar date) {
+        try {
+            return BulkOutcomes.Item.of(uuid(signalId), outcome, finalOutcome, local(date));
+        } catch (ApiProblemException unreadable) {
+            return BulkOutcomes.Item.unreadable(unreadable.code());
+        }
     }
 
     private List<Reason> reasons(List<Rejection> rejections) {

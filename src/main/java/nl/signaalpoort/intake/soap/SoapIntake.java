@@ -3,6 +3,7 @@ package nl.signaalpoort.intake.soap;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.intake.soap.contract.FetchFeedback;
 import nl.signaalpoort.intake.soap.contract.ReportOutcome;
+import nl.signaalpoort.intake.soap.contract.ReportOutcomes;
 import nl.signaalpoort.intake.soap.contract.SubmitSignals;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -31,6 +32,7 @@ public class SoapIntake {
             case "submitSignals" -> service.submitSignals(message.getBody(SubmitSignals.class));
             case "fetchFeedback" -> service.fetchFeedback(message.getBody(FetchFeedback.class));
             case "reportOutcome" -> service.reportOutcome(message.getBody(ReportOutcome.class));
+            case "reportOutcomes" -> service.reportOutcomes(message.getBody(ReportOutcomes.class));
             default -> throw new SoapRefusedException(SoapFaultCode.MALFORMED_SOAP);
         };
         // Nothing of the request goes back as a header of the answer.

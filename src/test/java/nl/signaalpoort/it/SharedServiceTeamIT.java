@@ -1,0 +1,216 @@
+package nl.signaalpoort.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.signaalpoort.intake.soap.contract.Fault_Exception;
+import nl.signaalpoort.intake.soap.contract.OutcomeItem;
+import nl.signaalpoort.intake.soap.contract.ReportOutcomes;
+import nl.signaalpoort.intake.soap.contract.ReportOutcomesResponse;
+import nl.signaalpoort.support.SignalJson;
+import nl.signaalpoort.support.SoapClients;
+import nl.signaalpoort.support.StandaloneGateway;
+import nl.signaalpoort.support.TlsClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A shared-service team (one certificate, several municipalities) through the real channels: its
+ * municipalities' signals arrive in its one feed; it reports outcomes for each of them, singly and in
+ * bulk, and is refused for a municipality it does not act for; it reads the notifications of its
+ * municipalities only.
+ */
+class SharedServiceTeamIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ROTTERDAM = "3011AA";
+
+    private static ConfigurableApplicationContext app;
+    private static int port;
+    private static JdbcTemplate jdbc;
+    private static Path teamFeed;
+    private static Path amsterdamFolder;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path drop = Files.createTempDirectory("team-drop");
+        teamFeed = drop.resolve("team");
+        amsterdamFolder = drop.resolve("GM0363");
+        Path registry = Files.createTempFile("municipalities", ".yaml");
+        Files.writeString(registry, """
+                organisations:
+                  - id: team-utrecht-rotterdam
+                    name: Shared-service team (test)
+                    oin: "00000099000000000700"
+                    municipalities: [GM0344, GM0599]
+                    delivery: {type: FILE, endpoint: %s}
+                municipalities:
+                  - {code: GM0363, name: Amsterdam, oin: "00000099000000000363", delivery: {type: FILE, endpoint: %s}}
+                  - {code: GM0344, name: Utrecht}
+                  - {code: GM0599, name: Rotterdam}
+                """.formatted(teamFeed, amsterdamFolder));
+        app = new StandaloneGateway("team_it").with("signaalpoort.routing.municipalities", "file:" + registry).start();
+        port = StandaloneGateway.port(app);
+        jdbc = app.getBean(JdbcTemplate.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void theTeamReceivesItsMunicipalitiesSignalsInOneFeedAndReportsForEachButNotForOthers() throws Exception {
+        String utrecht = deliveredSignal(SignalJson.UTRECHT);
+        String rotterdam = deliveredSignal(ROTTERDAM);
+        String amsterdam = deliveredSignal(SignalJson.AMSTERDAM);
+        assertThat(feedFiles(teamFeed)).anyMatch(f -> f.contains(utrecht)).anyMatch(f -> f.contains(rotterdam))
+                .noneMatch(f -> f.contains(amsterdam));
+        assertThat(feedFiles(amsterdamFolder)).anyMatch(f -> f.contains(amsterdam));
+
+        TlsClient team = TlsClient.as("team-walcheren", port);
+        HttpResponse<String> single = team.postJson("/api/v1/outcomes", outcome(utrecht, "FOLLOW_UP_FINANCIAL"));
+        assertThat(single.statusCode()).isEqualTo(201);
+        assertThat(json(single.body()).get("partnerFeedbackCode").asText()).isEqualTo("WANTS_HELP");
+
+        HttpResponse<String> notHers = team.postJson("/api/v1/outcomes", outcome(amsterdam, "NO_HELP_WANTED"));
+        assertThat(notHers.statusCode()).isEqualTo(404);
+        assertThat(json(notHers.body()).get("code").asText()).isEqualTo("UNKNOWN_SIGNAL");
+        assertThat(outcomes(amsterdam)).isZero();
+
+        // Amsterdam's own certificate cannot report for the team's municipalities either.
+        assertThat(TlsClient.as("gemeente-amsterdam", port).postJson("/api/v1/outcomes", outcome(rotterdam, "NO_HELP_WANTED"))
+                .statusCode()).isEqualTo(404);
+        assertThat(outcomes(rotterdam)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'OUTCOME_REPORTED' AND subject_id = ? "
+                + "AND actor_oin = '00000099000000000700'", Integer.class, utrecht)).isEqualTo(1);
+    }
+
+    @Test
+    void aBulkReportRecordsEachItemOnItsOwnInOrder() throws Exception {
+        String utrecht = deliveredSignal(SignalJson.UTRECHT);
+        String rotterdam = deliveredSignal(ROTTERDAM);
+        String amsterdam = deliveredSignal(SignalJson.AMSTERDAM);
+        String today = LocalDate.now().toString();
+        String body = "[" + String.join(",",
+                outcome(utrecht, "NO_HELP_WANTED"),
+                outcome(amsterdam, "NO_HELP_WANTED"),
+                "{\"signalId\":\"" + rotterdam + "\",\"outcome\":\"NOT_AN_OUTCOME\"}",
+                "{\"signalId\":\"" + rotterdam + "\",\"outcome\":\"FOLLOW_UP_FINANCIAL\",\"finalOutcome\":false,\"date\":\"" + today + "\"}",
+                "{\"signalId\":\"" + rotterdam + "\",\"unknownField\":1}",
+                outcome(utrecht, "NO_HELP_WANTED")) + "]";
+
+        HttpResponse<String> response = TlsClient.as("team-walcheren", port).postJson("/api/v1/outcomes", body);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode answer = json(response.body());
+        assertThat(answer.get("recorded").asInt()).isEqualTo(3);
+        assertThat(answer.get("refused").asInt()).isEqualTo(3);
+        JsonNode results = answer.get("results");
+        assertThat(results).hasSize(6);
+        assertThat(results.get(0).get("status").asText()).isEqualTo("RECORDED");
+        assertThat(results.get(0).get("partnerFeedbackCode").asText()).isEqualTo("NOT_REACHED_OR_DECLINED");
+        assertThat(results.get(1).get("code").asText()).isEqualTo("UNKNOWN_SIGNAL");
+        assertThat(results.get(1).get("message").asText()).isNotBlank();
+        assertThat(results.get(2).get("code").asText()).isEqualTo("UNKNOWN_OUTCOME");
+        assertThat(results.get(3).get("status").asText()).isEqualTo("RECORDED");
+        assertThat(results.get(3).get("collectionPausedUntil").asText()).isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(results.get(4).get("code").asText()).isEqualTo("MALFORMED_JSON");
+        assertThat(results.get(5).get("repeated").asBoolean()).as("the same report again changes nothing").isTrue();
+        assertThat(outcomes(utrecht)).isEqualTo(1);
+        assertThat(outcomes(rotterdam)).isEqualTo(1);
+        assertThat(outcomes(amsterdam)).isZero();
+    }
+
+    @Test
+    void overSoapTheTeamReportsInBulkForItsMunicipalitiesAndIsRefusedItemByItemForOthers() throws Exception {
+        String utrecht = deliveredSignal(SignalJson.UTRECHT);
+        String amsterdam = deliveredSignal(SignalJson.AMSTERDAM);
+        ReportOutcomes request = new ReportOutcomes();
+        for (String[] i : new String[][] {{utrecht, "FOLLOW_UP_FINANCIAL"}, {amsterdam, "NO_HELP_WANTED"}, {"not-a-uuid", "NO_HELP_WANTED"}}) {
+            OutcomeItem item = new OutcomeItem();
+            item.setSignalId(i[0]);
+            item.setOutcome(i[1]);
+            request.getItem().add(item);
+        }
+
+        ReportOutcomesResponse response = SoapClients.port("team-walcheren", port, false).reportOutcomes(request);
+
+        assertThat(response.getRecorded()).isEqualTo(1);
+        assertThat(response.getRefused()).isEqualTo(2);
+        assertThat(response.getResult()).extracting(r -> r.getStatus() + ":" + (r.getCode() == null ? r.getPartnerFeedbackCode() : r.getCode()))
+                .containsExactly("RECORDED:WANTS_HELP", "REFUSED:UNKNOWN_SIGNAL", "REFUSED:INVALID_PARAMETER");
+        assertThat(outcomes(utrecht)).isEqualTo(1);
+        assertThat(outcomes(amsterdam)).isZero();
+        assertThatThrownBy(() -> SoapClients.port("team-walcheren", port, false).reportOutcomes(new ReportOutcomes()))
+                .isInstanceOfSatisfying(Fault_Exception.class, e -> assertThat(e.getFaultInfo().getCode()).isEqualTo("EMPTY_BATCH"));
+    }
+
+    @Test
+    void aBulkReportOverTheLimitOrEmptyIsRefusedWholeAndChangesNothing() throws Exception {
+        String utrecht = deliveredSignal(SignalJson.UTRECHT);
+        String tooMany = "[" + String.join(",", Stream.generate(() -> outcome(utrecht, "NO_HELP_WANTED")).limit(1001).toList()) + "]";
+        TlsClient team = TlsClient.as("team-walcheren", port);
+
+        HttpResponse<String> over = team.postJson("/api/v1/outcomes", tooMany);
+        assertThat(over.statusCode()).isEqualTo(400);
+        assertThat(json(over.body()).get("code").asText()).isEqualTo("BATCH_TOO_LARGE");
+        assertThat(json(team.postJson("/api/v1/outcomes", "[]").body()).get("code").asText()).isEqualTo("EMPTY_BATCH");
+        assertThat(outcomes(utrecht)).isZero();
+    }
+
+    @Test
+    void theTeamReadsTheNotificationsOfItsMunicipalitiesOnly() throws Exception {
+        String rotterdam = deliveredSignal(ROTTERDAM);
+        String amsterdam = deliveredSignal(SignalJson.AMSTERDAM);
+        java.time.Instant now = java.time.Instant.now();
+        app.getBean(nl.signaalpoort.feedback.AutoCloseJob.class).runAt(now.plus(Duration.ofDays(29)));
+
+        JsonNode team = json(TlsClient.as("team-walcheren", port).get("/api/v1/notifications?after=0&limit=1000").body());
+        assertThat(team.toString()).contains(rotterdam).doesNotContain(amsterdam);
+        assertThat(team.get("items")).allSatisfy(item -> assertThat(item.get("municipalityCode").asText()).isIn("GM0344", "GM0599"));
+        JsonNode own = json(TlsClient.as("gemeente-amsterdam", port).get("/api/v1/notifications?after=0&limit=1000").body());
+        assertThat(own.toString()).contains(amsterdam).doesNotContain(rotterdam);
+    }
+
+    private static String deliveredSignal(String postcode) throws Exception {
+        HttpResponse<String> response = TlsClient.as("partner-energie", port).postJson("/api/v1/signals",
+                SignalJson.signal(SignalJson.uniqueReference("TEAM"), postcode, "130.00"));
+        String id = json(response.body()).at("/receipts/0/signalId").asText();
+        assertThat(id).as(response.body()).isNotEmpty();
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(
+                jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(id))));
+        return id;
+    }
+
+    private static String outcome(String signalId, String outcome) {
+        return "{\"signalId\":\"%s\",\"outcome\":\"%s\"}".formatted(signalId, outcome);
+    }
+
+    private static int outcomes(String signalId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outcomes WHERE signal_id = ?", Integer.class, UUID.fromString(signalId));
+    }
+
+    private static java.util.List<String> feedFiles(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    private static JsonNode json(String body) throws Exception {
+        return JSON.readTree(body);
+    }
+}
