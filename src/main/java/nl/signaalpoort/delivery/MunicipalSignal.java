@@ -29,8 +29,14 @@ public record MunicipalSignal(
         Annotaties annotaties,
         Instant ontvangenOp) {
 
+    /** The partner, and whom at the partner the municipality contacts about the signal (absent if not registered). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Vastelastenpartner(String naam, String oin, String sector) {
+    public record Vastelastenpartner(String naam, String oin, String sector, Contact contact) {
+    }
+
+    /** The partner's team: its name, phone, e-mail, the way it prefers ({@code TELEFOON}, {@code EMAIL}), when reachable. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Contact(String team, String telefoonnummer, String emailadres, String voorkeur, String bereikbaar) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

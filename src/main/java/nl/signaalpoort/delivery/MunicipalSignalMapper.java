@@ -33,7 +33,7 @@ public final class MunicipalSignalMapper {
                 s.crisis(),
                 s.warmHandover(),
                 s.endOfSupplyDate(),
-                new MunicipalSignal.Vastelastenpartner(partner.name(), partner.oin(), SECTOR.get(partner.sector())),
+                new MunicipalSignal.Vastelastenpartner(partner.name(), partner.oin(), SECTOR.get(partner.sector()), contact(partner.contact())),
                 new MunicipalSignal.Persoon(d.initials(), d.givenNames(), d.surnamePrefix(), d.surname(), d.birthDate(),
                         d.legalForm().name()),
                 new MunicipalSignal.Adres(a.street(), a.houseNumber(), a.houseNumberAddition(), a.postcode(), a.city(),
@@ -48,5 +48,11 @@ public final class MunicipalSignalMapper {
                 new MunicipalSignal.Annotaties(h.earlierFromSamePartner(), h.amountRose(), h.repeatedSignal(),
                         h.otherPartnersAtAddress(), h.recidive(), h.latePayer(), h.linkedOnlyTolerantly()),
                 s.receivedAt());
+    }
+
+    /** The partner's contact as municipalities read it (also at {@code GET /api/v1/partners}). */
+    public static MunicipalSignal.Contact contact(Partner.Contact c) {
+        return c == null ? null : new MunicipalSignal.Contact(c.team(), c.phone(), c.email(),
+                c.preferred() == null ? null : c.preferred() == Partner.ContactChannel.PHONE ? "TELEFOON" : "EMAIL", c.hours());
     }
 }

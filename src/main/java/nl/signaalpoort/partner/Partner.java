@@ -15,6 +15,8 @@ import nl.signaalpoort.signal.Sector;
  * @param sftpRemote    the partner's own SFTP server, which the gateway polls for batch files, if any
  * @param soap          the partner's Digikoppeling WUS profile for the SOAP channel (2W-be if absent)
  * @param restSigning   the certificate the partner signs REST submissions with (JAdES payload signature), if any
+ * @param contact       whom a municipality contacts at the partner about its signals (a team, never a person's
+ *                      private details), sent with each delivered signal and listed at {@code GET /api/v1/partners}
  */
 public record Partner(
         String id,
@@ -29,7 +31,8 @@ public record Partner(
         Pgp pgp,
         SftpRemote sftpRemote,
         Soap soap,
-        RestSigning restSigning) {
+        RestSigning restSigning,
+        Contact contact) {
 
     public Partner {
         feedbackProfile = feedbackProfile == null ? FeedbackProfile.FULL : feedbackProfile;
@@ -39,8 +42,22 @@ public record Partner(
 
     public Partner(String id, String name, String oin, Sector sector, RuleParameters rules, FeedbackProfile feedbackProfile,
             boolean notResidentFeedback) {
-        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null, null, null, null, null);
+        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null, null, null, null, null, null);
     }
+
+    /**
+     * How municipalities reach the partner's team about a signal (signaalreis: "whom to call, and how").
+     *
+     * @param team      the team or desk, such as "Klantenservice betalingsachterstanden"
+     * @param phone     its phone number
+     * @param email     its e-mail address
+     * @param preferred the way the team prefers to be reached; that field must be given
+     * @param hours     when it is reachable, in words, such as "werkdagen 9-17 uur"
+     */
+    public record Contact(String team, String phone, String email, ContactChannel preferred, String hours) {
+    }
+
+    public enum ContactChannel { PHONE, EMAIL }
 
     /** @param authorizedKeys path of an authorized_keys file with the partner's SSH public keys (login = partner id) */
     public record Sftp(String authorizedKeys) {

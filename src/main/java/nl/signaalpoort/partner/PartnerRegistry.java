@@ -44,6 +44,30 @@ public class PartnerRegistry {
         return List.copyOf(byId.values());
     }
 
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,19}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[a-z]{2,}");
+
+    /** A team's contact: a name, a way to reach it that matches its preference, nothing long. */
+    private static void checkContact(String where, Partner.Contact contact) {
+        if (contact == null) {
+            return;
+        }
+        if (blank(contact.team()) || contact.team().length() > 100 || (contact.hours() != null && contact.hours().length() > 100)) {
+            throw new IllegalStateException(where + "contact.team is required; team and hours at most 100 characters");
+        }
+        if (contact.phone() != null && !PHONE.matcher(contact.phone()).matches()) {
+            throw new IllegalStateException(where + "contact.phone must be a phone number such as +31 20 123 4567");
+        }
+        if (contact.email() != null && !EMAIL.matcher(contact.email()).matches()) {
+            throw new IllegalStateException(where + "contact.email must be an e-mail address");
+        }
+        if (contact.phone() == null && contact.email() == null
+                || contact.preferred() == Partner.ContactChannel.PHONE && contact.phone() == null
+                || contact.preferred() == Partner.ContactChannel.EMAIL && contact.email() == null) {
+            throw new IllegalStateException(where + "contact needs a phone or an e-mail address, and the one it prefers");
+        }
+    }
+
     private static void validate(List<Partner> partners) {
         if (partners == null || partners.isEmpty()) {
             throw new IllegalStateException("partner registry: no partners registered");
@@ -76,6 +100,7 @@ public class PartnerRegistry {
             if (p.sector() == null) {
                 throw new IllegalStateException(where + "sector is required");
             }
+            checkContact(where, p.contact());
             if (!ids.add(p.id())) {
                 throw new IllegalStateException(where + "id is registered twice");
             }

@@ -80,6 +80,9 @@ class ContractConsistencyTest {
                 components(nl.signaalpoort.feedback.rest.FeedbackController.SignalFeedback.class));
         assertThat(propertiesOf(s, "MunicipalNotification")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.store.MunicipalNotification.class));
+        assertThat(propertiesOf(s, "PartnerEntry")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.partner.rest.PartnerDirectoryController.PartnerEntry.class));
+        assertThat(propertiesOf(s, "PartnerContact")).containsExactlyInAnyOrderElementsOf(components(nl.signaalpoort.partner.Partner.Contact.class));
         assertThat(propertiesOf(s, "OutcomeBatchResponse")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.feedback.rest.OutcomeBatchResponse.class));
         assertThat(propertiesOf(s, "OutcomeItemResult")).containsExactlyInAnyOrderElementsOf(
@@ -96,5 +99,8 @@ class ContractConsistencyTest {
         assertThat(propertiesOf(s, "Adres")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Adres.class));
         assertThat(propertiesOf(s, "Regelset")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Regelset.class));
         assertThat(propertiesOf(s, "Annotaties")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Annotaties.class));
+        assertThat(propertiesOf(s, "Vastelastenpartner")).containsExactlyInAnyOrderElementsOf(
+                components(MunicipalSignal.Vastelastenpartner.class));
+        assertThat(propertiesOf(s, "Contact")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Contact.class));
     }
 }

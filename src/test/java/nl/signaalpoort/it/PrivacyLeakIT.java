@@ -86,6 +86,7 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         responses.add(as("gemeente-utrecht").postJson("/api/v1/outcomes", "[{\"signalId\":\"" + restId + "\",\"outcome\":\"" + SURNAME
                 + "\"},{\"signalId\":\"" + restId + "\",\"" + SURNAME + "\":1},\"" + SURNAME + "\"]").body());
         responses.add(as("partner-energie").get("/api/v1/feedback?after=0&limit=1000").body());
+        responses.add(as("gemeente-utrecht").get("/api/v1/partners").body());
         HttpResponse<String> deadLetters = as("operator").get("/ops/v1/dead-letters?limit=1000");
         assertThat(deadLetters.statusCode()).isEqualTo(200);
         responses.add(deadLetters.body());

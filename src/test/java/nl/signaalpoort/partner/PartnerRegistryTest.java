@@ -18,6 +18,28 @@ class PartnerRegistryTest {
             assertThat(p.sector()).isEqualTo(Sector.ENERGY);
         });
         assertThat(registry.byId("demo-zorg")).hasValueSatisfying(p -> assertThat(p.feedbackProfile()).isEqualTo(FeedbackProfile.BINARY));
+        assertThat(registry.all()).allSatisfy(p -> assertThat(p.contact()).as(p.id()).isNotNull());
+    }
+
+    private static Partner withContact(Partner.Contact contact) {
+        return new Partner("ab", "n", "00000099000000000101", Sector.ENERGY, null, null, false, null, null, null, null, null, null, contact);
+    }
+
+    @Test
+    void aContactNeedsATeamAndTheWayItPrefers() {
+        assertThat(new PartnerRegistry(List.of(withContact(new Partner.Contact("Incasso", "+31 20 555 0101", null,
+                Partner.ContactChannel.PHONE, "werkdagen 9-17 uur")))).byId("ab")).hasValueSatisfying(p ->
+                assertThat(p.contact().team()).isEqualTo("Incasso"));
+        assertThatThrownBy(() -> new PartnerRegistry(List.of(withContact(new Partner.Contact(" ", "+31 20 555 0101", null, null, null)))))
+                .hasMessageContaining("contact.team is required");
+        assertThatThrownBy(() -> new PartnerRegistry(List.of(withContact(new Partner.Contact("T", "call me", null, null, null)))))
+                .hasMessageContaining("contact.phone must be a phone number");
+        assertThatThrownBy(() -> new PartnerRegistry(List.of(withContact(new Partner.Contact("T", null, "not-an-address", null, null)))))
+                .hasMessageContaining("contact.email must be an e-mail address");
+        assertThatThrownBy(() -> new PartnerRegistry(List.of(withContact(new Partner.Contact("T", "+31 20 555 0101", null,
+                Partner.ContactChannel.EMAIL, null))))).hasMessageContaining("the one it prefers");
+        assertThatThrownBy(() -> new PartnerRegistry(List.of(withContact(new Partner.Contact("T", null, null, null, null)))))
+                .hasMessageContaining("needs a phone or an e-mail address");
     }
 
     @Test

@@ -116,6 +116,6 @@ class PgpFileDecryptorTest {
     }
 
     private static Partner partner(String id, String key, Partner.SignaturePolicy policy) {
-        return new Partner(id, id, "00000099000000000101", Sector.ENERGY, null, null, false, null, null, new Partner.Pgp(key, policy), null, null, null);
+        return new Partner(id, id, "00000099000000000101", Sector.ENERGY, null, null, false, null, null, new Partner.Pgp(key, policy), null, null, null, null);
     }
 }

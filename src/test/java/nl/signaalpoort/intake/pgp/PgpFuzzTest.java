@@ -37,7 +37,7 @@ class PgpFuzzTest {
         try {
             return new PgpFileDecryptor(PgpPropertiesTest.devGatewayKey(), List.of(new Partner("energie", "energie",
                     "00000099000000000101", Sector.ENERGY, null, null, false, null, null,
-                    new Partner.Pgp("certs-dev/pgp-partner-energie.pub.asc", Partner.SignaturePolicy.OPTIONAL), null, null, null)));
+                    new Partner.Pgp("certs-dev/pgp-partner-energie.pub.asc", Partner.SignaturePolicy.OPTIONAL), null, null, null, null)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
