@@ -33,7 +33,7 @@ class PartnerContactIT extends AbstractGatewayIT {
         assertThat(partners).extracting(p -> p.get("id").asText())
                 .containsExactly("demo-energie", "demo-water", "demo-wonen", "demo-zorg");
         assertThat(partners.get(3).at("/contact/preferred").asText()).isEqualTo("EMAIL");
-        assertThat(partners.get(3).at("/contact/email").asText()).isEqualTo("signalen@zorg.example");
+        assertThat(partners.get(3).at("/contact/email").asText()).isEqualTo("signalen@zorg.example.com");
         assertThat(as("partner-energie").get("/api/v1/partners").statusCode()).isEqualTo(403);
         assertThat(as("gemeente-utrecht").get("/api/v1/partners?sector=ENERGY").statusCode()).isEqualTo(400);
     }
