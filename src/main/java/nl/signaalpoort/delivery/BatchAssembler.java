@@ -92,7 +92,7 @@ public class BatchAssembler {
         for (int i = 0; i < stored.size(); i++) {
             StoredSignal s = stored.get(i);
             documents.add(mapper.map(s, personal.get(i), partners.byId(s.partnerId())
-                    .orElseThrow(() -> new IllegalStateException("signal of unregistered partner " + s.partnerId())),
+                    .orElseThrow(() -> new IllegalStateException("signal of unregistered partner " + s.partnerId())), municipality,
                     annotations.getOrDefault(s.signalId(), Annotations.NONE)));
         }
         return new DeliveryBatch(entries.get(0).deliveryBatchId(), municipality.code(), municipality.delivery().type(),

@@ -9,7 +9,8 @@ import nl.signaalpoort.signal.Money;
 
 /**
  * A signal as municipal software receives it, with field names after the VNG DDAS model
- * (contracts/municipal/municipal-delivery-v1.yaml). {@code signaalId} is the idempotency key.
+ * (contracts/municipal/municipal-delivery-v1.yaml). {@code signaalId} is the idempotency key;
+ * {@code uitersteActiedatum}, for an urgent signal only, the last day the municipality must act.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MunicipalSignal(
@@ -20,6 +21,7 @@ public record MunicipalSignal(
         boolean crisis,
         boolean warmeOverdracht,
         LocalDate einddatumLevering,
+        LocalDate uitersteActiedatum,
         Vastelastenpartner vastelastenpartner,
         Persoon persoon,
         Adres adres,

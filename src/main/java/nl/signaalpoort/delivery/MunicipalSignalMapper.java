@@ -3,6 +3,8 @@ package nl.signaalpoort.delivery;
 import java.util.Map;
 import nl.signaalpoort.history.Annotations;
 import nl.signaalpoort.partner.Partner;
+import nl.signaalpoort.routing.Municipality;
+import nl.signaalpoort.routing.Urgency;
 import nl.signaalpoort.signal.Address;
 import nl.signaalpoort.signal.Arrears;
 import nl.signaalpoort.signal.Contact;
@@ -20,7 +22,7 @@ public final class MunicipalSignalMapper {
     private static final Map<Sector, String> SECTOR = Map.of(
             Sector.ENERGY, "ENERGIE", Sector.WATER, "WATER", Sector.HEALTH_INSURANCE, "ZORGVERZEKERING", Sector.HOUSING, "WONEN");
 
-    public MunicipalSignal map(StoredSignal s, PersonalData personal, Partner partner, Annotations h) {
+    public MunicipalSignal map(StoredSignal s, PersonalData personal, Partner partner, Municipality municipality, Annotations h) {
         Debtor d = personal.debtor();
         Address a = personal.address();
         Contact c = personal.contact();
@@ -33,6 +35,7 @@ public final class MunicipalSignalMapper {
                 s.crisis(),
                 s.warmHandover(),
                 s.endOfSupplyDate(),
+                Urgency.actBy(new Urgency.Facts(s.kind(), s.crisis(), s.warmHandover(), s.endOfSupplyDate()), municipality, s.receivedAt()),
                 new MunicipalSignal.Vastelastenpartner(partner.name(), partner.oin(), SECTOR.get(partner.sector()), contact(partner.contact())),
                 new MunicipalSignal.Persoon(d.initials(), d.givenNames(), d.surnamePrefix(), d.surname(), d.birthDate(),
                         d.legalForm().name()),

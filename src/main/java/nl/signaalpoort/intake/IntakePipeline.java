@@ -21,6 +21,7 @@ import nl.signaalpoort.pseudonym.PersonPseudonymiser;
 import nl.signaalpoort.routing.DeliverySchedule;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityResolver;
+import nl.signaalpoort.routing.Urgency;
 import nl.signaalpoort.rules.RuleEngine;
 import nl.signaalpoort.rules.RuleSet;
 import nl.signaalpoort.rules.RuleVerdict;
@@ -227,9 +228,12 @@ public class IntakePipeline {
                 List<NewSignal> fresh = new ArrayList<>(candidates.size());
                 for (Candidate c : candidates.values()) {
                     Alone a = c.alone();
-                    fresh.add(new NewSignal(a.id(), partner.id(), a.signal(), a.municipality().code(), a.pseudonyms(),
+                    Signal s = a.signal();
+                    boolean urgent = Urgency.isUrgent(new Urgency.Facts(s.kind(), s.crisis(), s.warmHandover(), s.endOfSupplyDate()),
+                            a.municipality());
+                    fresh.add(new NewSignal(a.id(), partner.id(), s, a.municipality().code(), a.pseudonyms(),
                             new NewSignal.RuleSetVersion(ruleSet.id(), ruleSet.version()), now,
-                            DeliverySchedule.firstAttempt(a.municipality(), a.signal().isUrgent(), now),
+                            DeliverySchedule.firstAttempt(a.municipality(), urgent, now), urgent,
                             new NewSignal.SealedPersonalData(a.personal().masterKeyId(), a.personal().wrappedKey(), a.personal().ciphertext())));
                     receipts[c.index()] = Receipt.accepted(a.signal().reference(), a.id(), false, c.warnings());
                 }

@@ -9,14 +9,20 @@ import java.time.LocalTime;
  * @param oin      the OIN in its own certificate's subject serialNumber, for reporting outcomes; null when
  *                 only the shared-service organisation it belongs to reports for it
  * @param delivery how and where its signals go (its organisation's one feed when it registers none)
+ * @param warmHandoverUrgent whether it treats a warm handover as a crisis: the urgent lane and three
+ *                 working days to act ({@link Urgency})
  */
-public record Municipality(String code, String name, String oin, Delivery delivery) {
+public record Municipality(String code, String name, String oin, Delivery delivery, boolean warmHandoverUrgent) {
+
+    public Municipality(String code, String name, String oin, Delivery delivery) {
+        this(code, name, oin, delivery, false);
+    }
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("GM[0-9]{4}");
 
     /** The same municipality, delivered as {@code delivery} says. */
     Municipality withDelivery(Delivery delivery) {
-        return new Municipality(code, name, oin, delivery);
+        return new Municipality(code, name, oin, delivery, warmHandoverUrgent);
     }
 
     /** Whether {@code code} has the form of a CBS municipality code: GM and four digits. */

@@ -1,6 +1,5 @@
 package nl.signaalpoort.signal;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
 /**
@@ -19,12 +18,6 @@ public record Signal(
         Address address,
         Contact contact,
         Arrears arrears) {
-
-    /** Crisis and end-of-supply signals go to the municipality at once, never in a daily batch. */
-    @JsonIgnore
-    public boolean isUrgent() {
-        return crisis || kind == SignalKind.END_OF_SUPPLY;
-    }
 
     public Signal with(Debtor debtor, Address address, Contact contact) {
         return new Signal(reference, kind, signalDate, crisis, warmHandover, endOfSupplyDate, debtor, address, contact, arrears);

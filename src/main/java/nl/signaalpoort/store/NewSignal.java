@@ -12,6 +12,8 @@ import nl.signaalpoort.signal.Signal;
  * @param pseudonyms     the signal's keyed pseudonyms, as the pseudonymiser made them
  * @param ruleSet        the rule set version the signal passed
  * @param firstAttemptAt when its delivery is first due (at once, or at the municipality's daily time)
+ * @param urgent         whether it goes in the urgent lane (routing's Urgency: crisis, end of supply, a warm
+ *                       handover where the municipality asks)
  * @param personalData   debtor, address and contact, sealed
  */
 public record NewSignal(
@@ -23,6 +25,7 @@ public record NewSignal(
         RuleSetVersion ruleSet,
         Instant receivedAt,
         Instant firstAttemptAt,
+        boolean urgent,
         SealedPersonalData personalData) {
 
     /** A version of a partner's rule set. */

@@ -78,7 +78,7 @@ public class SignalRepository {
                     .text(s.personalData().masterKeyId()).bytes(s.personalData().wrappedDataKey()).bytes(s.personalData().ciphertext());
         });
         BulkInsert.insert(jdbc, "outbox", List.of("signal_id", "municipality_code", "urgent", "status", "attempts", "next_attempt_at",
-                "created_at"), signals, (s, row) -> row.uuid(s.signalId()).text(s.municipalityCode()).bool(s.signal().isUrgent())
+                "created_at"), signals, (s, row) -> row.uuid(s.signalId()).text(s.municipalityCode()).bool(s.urgent())
                         .text("PENDING").number(0).time(utc(s.firstAttemptAt())).time(utc(s.receivedAt())));
     }
 

@@ -153,7 +153,7 @@ class StoreRoundTripIT extends AbstractGatewayIT {
         UUID id = UUID.randomUUID();
         String hex = id.toString().replace("-", "");
         return new NewSignal(id, "demo-energie", signal, NOWHERE, new Pseudonyms("k1", "p" + hex, "h" + hex, "t" + hex),
-                new NewSignal.RuleSetVersion("energy/round-trip", "v\\1\tx"), receivedAt, THEN,
+                new NewSignal.RuleSetVersion("energy/round-trip", "v\\1\tx"), receivedAt, THEN, signal.crisis(),
                 new NewSignal.SealedPersonalData("m1", new byte[] {9, 8, 7}, ciphertext));
     }
 }

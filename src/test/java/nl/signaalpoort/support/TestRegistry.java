@@ -10,7 +10,7 @@ public final class TestRegistry {
     private TestRegistry() {
     }
 
-    /** Rotterdam (GM0599) takes its signals daily at 06:00 Dutch time, by REST to the same stub. */
+    /** Rotterdam (GM0599) takes its signals daily at 06:00 Dutch time, by REST to the same stub, and treats warm handovers as urgent. */
     public static final String ROTTERDAM_PATH = "/gm0599/signalen";
 
     /**
@@ -58,6 +58,7 @@ public final class TestRegistry {
                   - code: GM0599
                     name: Rotterdam
                     oin: "00000099000000000599"
+                    warmHandoverUrgent: true
                     delivery:
                       type: REST
                       endpoint: %s
