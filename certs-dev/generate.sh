@@ -91,7 +91,8 @@ refusal_material() {
 }
 refusal_material
 
-for p in partner-energie partner-zorg; do
+# partners upload batch files, a shared-service team outcome files, to the gateway's SFTP server
+for p in partner-energie partner-zorg team-walcheren; do
   rm -f "$p-ssh" "$p-ssh.pub"
   ssh-keygen -q -t rsa -b 3072 -N "" -C "$p DEV ONLY" -f "$p-ssh"
 done

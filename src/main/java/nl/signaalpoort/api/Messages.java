@@ -31,6 +31,11 @@ public class Messages {
         return source.getMessage("file." + code, null, code, locale());
     }
 
+    /** Why a whole outcome file was refused. */
+    public String outcomeFile(String code) {
+        return source.getMessage("outcome-file." + code, null, code, locale());
+    }
+
     /** Why a SOAP message was refused before it reached the service (signature, replay, XML hardening). */
     public String soapFault(String code) {
         return source.getMessage("soapfault." + code, null, code, locale());

@@ -35,6 +35,8 @@ public final class Routes {
     public static final String DELIVER_TO_PREFIX = "deliver-to-";
     /** Prefix of {@code sftp-inbox-<partner>}: takes the batch files in a partner's inbox, one partner's files apart from another's. */
     public static final String SFTP_INBOX_PREFIX = "sftp-inbox-";
+    /** Prefix of {@code sftp-outcomes-<organisation>}: a municipal organisation's outcome files from its inbox. */
+    public static final String SFTP_OUTCOMES_PREFIX = "sftp-outcomes-";
     /** The route configuration of the inbox routes (routes/intake-sftp.camel.yaml): a failed file stays for the next poll. */
     public static final String BATCH_FILES_CONFIGURATION = "batch-files";
     /** Prefix of {@code sftp-poll-<partner>}: fetches from a partner's own SFTP server. */
@@ -102,6 +104,7 @@ public final class Routes {
     public static final String FEEDBACK_FILES_WRITER = "feedbackFiles";
     public static final String RETENTION_JOB = "retentionJob";
     public static final String BATCH_FILE_INTAKE = "batchFileIntake";
+    public static final String OUTCOME_FILE_INTAKE = "outcomeFileIntake";
     public static final String SOAP_MESSAGE_ID_HOUSEKEEPING = "soapMessageIds";
     public static final String AUDIT_SEALER = "auditSealer";
     public static final String OPERATIONAL_GAUGES = "operationalGauges";

@@ -14,8 +14,10 @@ import java.util.Set;
  * @param municipalities the codes it acts for
  * @param delivery       a team's one feed: where the signals of its municipalities that register no
  *                       delivery of their own go (null: each municipality registers its own)
+ * @param sftpAccount    its account on the gateway's SFTP server, for outcome files, if any
  */
-public record MunicipalOrganisation(String id, String name, String oin, List<String> municipalities, Municipality.Delivery delivery) {
+public record MunicipalOrganisation(String id, String name, String oin, List<String> municipalities, Municipality.Delivery delivery,
+        Municipality.SftpAccount sftpAccount) {
 
     public MunicipalOrganisation {
         municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
@@ -23,7 +25,8 @@ public record MunicipalOrganisation(String id, String name, String oin, List<Str
 
     /** A municipality that holds a certificate of its own acts for itself alone. */
     static MunicipalOrganisation of(Municipality municipality) {
-        return new MunicipalOrganisation(municipality.code(), municipality.name(), municipality.oin(), List.of(municipality.code()), null);
+        return new MunicipalOrganisation(municipality.code(), municipality.name(), municipality.oin(), List.of(municipality.code()), null,
+                municipality.sftpAccount());
     }
 
     public Set<String> codes() {

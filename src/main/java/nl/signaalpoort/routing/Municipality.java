@@ -11,18 +11,34 @@ import java.time.LocalTime;
  * @param delivery how and where its signals go (its organisation's one feed when it registers none)
  * @param warmHandoverUrgent whether it treats a warm handover as a crisis: the urgent lane and three
  *                 working days to act ({@link Urgency})
+ * @param sftpAccount its account on the gateway's SFTP server, for outcome files, if any
  */
-public record Municipality(String code, String name, String oin, Delivery delivery, boolean warmHandoverUrgent) {
+public record Municipality(String code, String name, String oin, Delivery delivery, boolean warmHandoverUrgent,
+        SftpAccount sftpAccount) {
 
     public Municipality(String code, String name, String oin, Delivery delivery) {
-        this(code, name, oin, delivery, false);
+        this(code, name, oin, delivery, false, null);
+    }
+
+    public Municipality(String code, String name, String oin, Delivery delivery, boolean warmHandoverUrgent) {
+        this(code, name, oin, delivery, warmHandoverUrgent, null);
+    }
+
+    /**
+     * An account on the gateway's own SFTP server (login: the organisation's id, a municipality's
+     * own: its code), for uploading outcome files to {@code inbox/} and fetching receipts from
+     * {@code outbox/}.
+     *
+     * @param authorizedKeys path of an authorized_keys file with the organisation's SSH public keys
+     */
+    public record SftpAccount(String authorizedKeys) {
     }
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("GM[0-9]{4}");
 
     /** The same municipality, delivered as {@code delivery} says. */
     Municipality withDelivery(Delivery delivery) {
-        return new Municipality(code, name, oin, delivery, warmHandoverUrgent);
+        return new Municipality(code, name, oin, delivery, warmHandoverUrgent, sftpAccount);
     }
 
     /** Whether {@code code} has the form of a CBS municipality code: GM and four digits. */

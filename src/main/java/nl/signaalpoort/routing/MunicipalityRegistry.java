@@ -54,6 +54,11 @@ public class MunicipalityRegistry {
         return List.copyOf(byCode.values());
     }
 
+    /** The organisation by its id (a municipality's own: its code). */
+    public Optional<MunicipalOrganisation> organisationById(String id) {
+        return byOin.values().stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
     public List<MunicipalOrganisation> organisations() {
         return List.copyOf(byOin.values());
     }
@@ -116,6 +121,10 @@ public class MunicipalityRegistry {
             }
             if (m.oin() != null && !m.oin().matches("[0-9]{20}")) {
                 throw new IllegalStateException(where + "oin must be 20 digits");
+            }
+            if (m.sftpAccount() != null && (m.oin() == null || m.sftpAccount().authorizedKeys() == null)) {
+                throw new IllegalStateException(where + "sftpAccount needs authorizedKeys, and an oin of its own (a member of a "
+                        + "shared-service organisation uploads through the organisation's account)");
             }
             if (m.delivery() == null || m.delivery().type() == null || m.delivery().endpoint() == null) {
                 throw new IllegalStateException(where + "delivery needs a type and an endpoint (a member of a shared-service organisation may "

@@ -70,6 +70,8 @@ public class ProductionGuard {
         organisations.stream().filter(o -> o.municipalities().size() > 1 && DevMaterial.devOin(o.oin()))
                 .forEach(o -> problems.add("municipal organisation '" + o.id() + "': OIN from the development range "
                         + DevMaterial.DEV_OIN_PREFIX + "…"));
+        organisations.stream().filter(o -> o.sftpAccount() != null).forEach(o -> checkFile("municipal organisation '" + o.id()
+                + "' sftpAccount.authorizedKeys", o.sftpAccount().authorizedKeys(), DevMaterial::markedSshKeys));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the prod profile refuses to start with development material or without operators: "
                     + String.join("; ", problems));

@@ -57,6 +57,7 @@ class SharedServiceTeamIT {
                     oin: "00000099000000000700"
                     municipalities: [GM0344, GM0599]
                     delivery: {type: FILE, endpoint: %s}
+                    sftpAccount: {authorizedKeys: certs-dev/team-walcheren-ssh.pub}
                 municipalities:
                   - {code: GM0363, name: Amsterdam, oin: "00000099000000000363", delivery: {type: FILE, endpoint: %s}}
                   - {code: GM0344, name: Utrecht}
@@ -157,6 +158,67 @@ class SharedServiceTeamIT {
         assertThat(outcomes(amsterdam)).isZero();
         assertThatThrownBy(() -> SoapClients.port("team-walcheren", port, false).reportOutcomes(new ReportOutcomes()))
                 .isInstanceOfSatisfying(Fault_Exception.class, e -> assertThat(e.getFaultInfo().getCode()).isEqualTo("EMPTY_BATCH"));
+    }
+
+    @Test
+    void anOutcomeFileOverSftpIsReportedRowByRowWithAReceiptAndTheSameFileAgainChangesNothing() throws Exception {
+        String utrecht = deliveredSignal(SignalJson.UTRECHT);
+        String rotterdam = deliveredSignal(ROTTERDAM);
+        String amsterdam = deliveredSignal(SignalJson.AMSTERDAM);
+        Path file = Files.createTempFile("outcomes", ".csv");
+        Files.writeString(file, "\uFEFFsignalId;outcome;finalOutcome;date\r\n"
+                + utrecht + ";NO_HELP_WANTED;;\r\n"
+                + amsterdam + ";NO_HELP_WANTED;true;\r\n"
+                + rotterdam + ";FOLLOW_UP_FINANCIAL;false;" + LocalDate.now() + "\r\n"
+                + "not-an-id;NO_HELP_WANTED;;\r\n"
+                + rotterdam + ";NOT_AN_OUTCOME;;\r\n");
+
+        java.util.List<String> receipt = uploadOutcomes(file, "november.csv");
+
+        assertThat(receipt.get(0)).isEqualTo("line;signalId;status;outcome;partnerFeedbackCode;repeated;code;message");
+        assertThat(receipt.get(1)).isEqualTo("2;" + utrecht + ";RECORDED;NO_HELP_WANTED;NOT_REACHED_OR_DECLINED;false;;");
+        assertThat(receipt.get(2)).startsWith("3;" + amsterdam + ";REFUSED;;;;UNKNOWN_SIGNAL;");
+        assertThat(receipt.get(3)).isEqualTo("4;" + rotterdam + ";RECORDED;FOLLOW_UP_FINANCIAL;WANTS_HELP;false;;");
+        assertThat(receipt.get(4)).startsWith("5;;REFUSED;;;;INVALID_PARAMETER;");
+        assertThat(receipt.get(5)).startsWith("6;" + rotterdam + ";REFUSED;;;;UNKNOWN_OUTCOME;");
+        assertThat(receipt.get(6)).isEqualTo("TOTAL;;recorded=2;refused=3;;;;");
+        assertThat(outcomes(utrecht)).isEqualTo(1);
+        assertThat(outcomes(rotterdam)).isEqualTo(1);
+        assertThat(outcomes(amsterdam)).isZero();
+
+        // The same file again under another name: the same receipt, nothing recorded.
+        assertThat(uploadOutcomes(file, "november-opnieuw.csv")).isEqualTo(receipt);
+        assertThat(outcomes(utrecht)).isEqualTo(1);
+        assertThat(outcomes(rotterdam)).isEqualTo(1);
+    }
+
+    @Test
+    void anOutcomeFileThatIsNotOneIsRefusedWholeAndRecordsNothing() throws Exception {
+        String utrecht = deliveredSignal(SignalJson.UTRECHT);
+        Path file = Files.createTempFile("outcomes", ".csv");
+        Files.writeString(file, "signalId;outcome;remark\n" + utrecht + ";NO_HELP_WANTED;call back\n");
+
+        java.util.List<String> receipt = uploadOutcomes(file, "bad-header.csv");
+
+        assertThat(receipt.get(1)).startsWith("1;;FILE_REJECTED;;;;UNKNOWN_COLUMN;");
+        assertThat(receipt.get(2)).isEqualTo("TOTAL;;recorded=0;refused=0;;;;");
+        assertThat(outcomes(utrecht)).isZero();
+        Path cutOff = Files.createTempFile("outcomes", ".csv");
+        Files.writeString(cutOff, "signalId;outcome\n" + utrecht + ";NO_HELP_WANTED\n\"" + utrecht);
+        assertThat(uploadOutcomes(cutOff, "cut-off.csv").get(1)).contains(";FILE_REJECTED;;;;MALFORMED_CSV;");
+        assertThat(outcomes(utrecht)).isZero();
+    }
+
+    private static java.util.List<String> uploadOutcomes(Path file, String name) throws Exception {
+        int sftpPort = app.getBean(nl.signaalpoort.intake.sftp.EmbeddedSftpServer.class).port();
+        nl.signaalpoort.support.SftpClient.Result upload = nl.signaalpoort.support.SftpClient.run("team-walcheren", "team-utrecht-rotterdam",
+                sftpPort, "put " + file + " inbox/" + name + ".part\nrename inbox/" + name + ".part inbox/" + name + "\n");
+        assertThat(upload.exitCode()).as(upload.output()).isZero();
+        Path local = Files.createTempFile("receipt", ".csv");
+        Files.delete(local);
+        await().atMost(Duration.ofSeconds(20)).until(() -> nl.signaalpoort.support.SftpClient.run("team-walcheren",
+                "team-utrecht-rotterdam", sftpPort, "get outbox/" + name + ".receipt.csv " + local + "\n").exitCode() == 0);
+        return Files.readAllLines(local, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,15 +3,11 @@ package nl.signaalpoort.intake.batch;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +16,7 @@ import nl.signaalpoort.audit.AuditAction;
 import nl.signaalpoort.audit.AuditEntry;
 import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.files.Checksums;
 import nl.signaalpoort.files.AtomicFiles;
 import nl.signaalpoort.files.PartnerFiles;
 import nl.signaalpoort.intake.Channel;
@@ -95,7 +92,7 @@ public class BatchFileIntake {
         Upload upload = upload(Path.of(absolutePath));
         Partner partner = partners.byId(upload.partnerId())
                 .orElseThrow(() -> new IllegalStateException("file in the home of an unregistered partner " + upload.partnerId()));
-        String checksum = sha256(upload.file());
+        String checksum = Checksums.sha256(upload.file());
         Path archived = files.receipts(partner.id()).resolve(checksum + "." + upload.receiptFormat(formats).extension());
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(DUTCH);
@@ -241,18 +238,5 @@ public class BatchFileIntake {
     private void count(String result, String problem) {
         Counter.builder("signaalpoort.intake.files").description("Batch files by result and problem code")
                 .tag("channel", Channel.SFTP.label()).tag("result", result).tag("problem", problem).register(meters).increment();
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,6 +11,8 @@ import nl.signaalpoort.files.PartnerFiles;
 import nl.signaalpoort.intake.batch.BatchProperties;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
+import nl.signaalpoort.routing.MunicipalOrganisation;
+import nl.signaalpoort.routing.MunicipalityRegistry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
@@ -27,9 +29,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The gateway's own SFTP server (Apache MINA SSHD) for partners' batch files: each partner logs in
- * as its id with a registered public key (no passwords) into a home of its own with {@code inbox/}
- * and {@code outbox/}, from which "../" cannot escape. No shell, no commands, no port forwarding.
+ * The gateway's own SFTP server (Apache MINA SSHD) for partners' batch files and municipal
+ * organisations' outcome files: each logs in as its id with a registered public key (no passwords)
+ * into a home of its own with {@code inbox/} and {@code outbox/}, from which "../" cannot escape. No shell, no commands, no port forwarding.
  * The host key is kept on disk so partners can pin it.
  */
 @Component
@@ -40,14 +42,17 @@ public class EmbeddedSftpServer implements SmartLifecycle {
 
     private final SftpProperties properties;
     private final PartnerRegistry partners;
+    private final MunicipalityRegistry municipalities;
     private final PartnerFiles files;
     private final long maxFileBytes;
     private final Map<String, AuthorizedKeysAuthenticator> keys = new ConcurrentHashMap<>();
     private SshServer server;
 
-    public EmbeddedSftpServer(SftpProperties properties, PartnerRegistry partners, PartnerFiles files, BatchProperties batch) {
+    public EmbeddedSftpServer(SftpProperties properties, PartnerRegistry partners, MunicipalityRegistry municipalities, PartnerFiles files,
+            BatchProperties batch) {
         this.properties = properties;
         this.partners = partners;
+        this.municipalities = municipalities;
         this.files = files;
         this.maxFileBytes = batch.maxFileSize().toBytes();
     }
@@ -59,8 +64,13 @@ public class EmbeddedSftpServer implements SmartLifecycle {
             VirtualFileSystemFactory homes = new VirtualFileSystemFactory(Files.createDirectories(files.homes().resolve(".nobody")));
             for (Partner partner : partners.all()) {
                 if (partner.sftp() != null) {
-                    homes.setUserHomeDir(partner.id(), files.createHome(partner.id()));
-                    keys.put(partner.id(), new AuthorizedKeysAuthenticator(Path.of(partner.sftp().authorizedKeys())));
+                    account(homes, partner.id(), partner.sftp().authorizedKeys());
+                }
+            }
+            // Municipal organisations upload outcome files the same way, each into a home of its own.
+            for (MunicipalOrganisation organisation : municipalities.organisations()) {
+                if (organisation.sftpAccount() != null) {
+                    account(homes, organisation.id(), organisation.sftpAccount().authorizedKeys());
                 }
             }
             Files.createDirectories(properties.hostKey().toAbsolutePath().getParent());
@@ -80,10 +90,18 @@ public class EmbeddedSftpServer implements SmartLifecycle {
             sftp.addSftpEventListener(new InboxQuota(maxFileBytes, properties.inboxQuota().toBytes(), properties.inboxFiles()));
             server.setSubsystemFactories(List.of(sftp));
             server.start();
-            LOG.info("SFTP server listening on {}:{} for {} partners", properties.host(), server.getPort(), keys.size());
+            LOG.info("SFTP server listening on {}:{} for {} accounts", properties.host(), server.getPort(), keys.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the SFTP server", e);
         }
+    }
+
+    private void account(VirtualFileSystemFactory homes, String user, String authorizedKeys) throws IOException {
+        if (keys.containsKey(user)) {
+            throw new IllegalStateException("SFTP login '" + user + "' is registered twice (a partner id and a municipal organisation id)");
+        }
+        homes.setUserHomeDir(user, files.createHome(user));
+        keys.put(user, new AuthorizedKeysAuthenticator(Path.of(authorizedKeys)));
     }
 
     @Override
