@@ -102,7 +102,7 @@ class RouteNamesTest {
 
         assertThat(declared).containsAll(used);
         // And the other way round: nothing declared that no route uses, but for the names Java alone builds routes with.
-        Set<String> onlyJava = Set.of(Routes.SFTP_INBOX_PREFIX, Routes.BATCH_FILES_CONFIGURATION, Routes.BATCH_FILE_INTAKE, Routes.SFTP_POLL_PREFIX, Routes.SFTP_RETURN_PREFIX, Routes.DELIVER_URI_PREFIX,
+        Set<String> onlyJava = Set.of(Routes.SFTP_INBOX_PREFIX, Routes.SFTP_OUTCOMES_PREFIX, Routes.OUTCOME_FILE_INTAKE, Routes.BATCH_FILES_CONFIGURATION, Routes.BATCH_FILE_INTAKE, Routes.SFTP_POLL_PREFIX, Routes.SFTP_RETURN_PREFIX, Routes.DELIVER_URI_PREFIX,
                 Routes.DELIVER_TO_PREFIX, Routes.NO_AUTOMATIC_RETRIES, Routes.ROUTE_ACTIVITY, Routes.CLIENT_TLS);
         Set<String> unused = new HashSet<>(declared);
         unused.removeAll(used);
