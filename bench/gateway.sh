@@ -12,7 +12,7 @@ GATEWAY_PID=
 # Starts the packaged gateway for a benchmark and waits until it is ready. Needs DB (postgres or
 # h2) and SCHEMA; HEAP and GATEWAY_OPTS are optional. Further arguments go to the gateway. Sets
 # GATEWAY_PID, API_PORT, MGMT_PORT and SFTP_PORT; the log is $WORK/gateway.log. Delivery is
-# paused (polled hourly), so only intake is measured.
+# paused (polled hourly; DELIVERY_POLL=PT0.2S turns it on), so only intake is measured.
 start_gateway() {
   # Ports the kernel says are free now (a random pick in the ephemeral range collided with a client's port).
   read -r SFTP_PORT API_PORT MGMT_PORT < <(free_ports 3)
@@ -27,7 +27,7 @@ start_gateway() {
   java "-Xmx${HEAP:-512m}" ${GATEWAY_OPTS:-} -jar "$JAR" "${db_args[@]}" --logging.level.nl.signaalpoort=WARN \
     --server.port=$API_PORT --management.server.port=$MGMT_PORT --signaalpoort.sftp.port=$SFTP_PORT \
     "--signaalpoort.files.root=$WORK/files" "--signaalpoort.sftp.host-key=$WORK/host.key" "--signaalpoort.cluster.file.root=$WORK/cluster" \
-    --signaalpoort.delivery.poll-interval=PT1H "$@" > "$WORK/gateway.log" 2>&1 &
+    "--signaalpoort.delivery.poll-interval=${DELIVERY_POLL:-PT1H}" "$@" > "$WORK/gateway.log" 2>&1 &
   GATEWAY_PID=$!
   for _ in $(seq 1 240); do
     curl -sf "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" >/dev/null 2>&1 && return 0
