@@ -27,6 +27,10 @@ public enum ProblemCode {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
     SIGNAL_NOT_DELIVERED(HttpStatus.CONFLICT),
+    /** Operators: a postcode table that does not pass its checks; nothing was loaded. */
+    INVALID_POSTCODE_TABLE(HttpStatus.BAD_REQUEST),
+    /** Operators: a postcode table for a day that has passed; the routing of the past is not rewritten. */
+    POSTCODE_TABLE_IN_THE_PAST(HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     /** Over the organisation's rate limit; Retry-After says when the next request fits. Nothing was processed. */

@@ -26,7 +26,8 @@ public record AuditEntry(Actor actor, AuditAction action, SubjectType subjectTyp
         FILE,
         PARTNER,
         OUTBOX,
-        ROUTE
+        ROUTE,
+        POSTCODE_TABLE
     }
 
     /** An organisation by its OIN, or the gateway itself. */

@@ -31,6 +31,8 @@ public final class Routes {
     public static final String OPS_GAUGES = "ops-gauges";
     public static final String INTAKE_TALLY_FLUSH = "intake-tally";
     public static final String ROUTE_CONTROL = "route-control";
+    /** On every node: installs the postcode table versions loaded on any node. */
+    public static final String POSTCODE_TABLES = "postcode-tables";
     /** Prefix of {@code deliver-to-<municipality code>}: one route per municipality, in front of its delivery type's. */
     public static final String DELIVER_TO_PREFIX = "deliver-to-";
     /** Prefix of {@code sftp-inbox-<partner>}: takes the batch files in a partner's inbox, one partner's files apart from another's. */
@@ -110,6 +112,7 @@ public final class Routes {
     public static final String OPERATIONAL_GAUGES = "operationalGauges";
     public static final String INTAKE_TALLY = "intakeTally";
     public static final String ROUTE_CONTROL_BEAN = "routeControl";
+    public static final String POSTCODE_TABLE_VERSIONS = "postcodeTableVersions";
     /** Polls of partners' SFTP servers report to it ({@code pollStrategy=#routeActivity}). */
     public static final String ROUTE_ACTIVITY = "routeActivity";
     /** The step that signs what the REST delivery and the feedback push send (signing/PayloadSigner). */

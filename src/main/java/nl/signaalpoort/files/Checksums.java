@@ -8,10 +8,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of an uploaded file: its identity for "the same file again changes nothing". */
+/** The SHA-256 of an uploaded file or table: its identity for "the same file again changes nothing". */
 public final class Checksums {
 
     private Checksums() {
+    }
+
+    /** Lower-case hex, of bytes already in memory. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Lower-case hex. */

@@ -127,8 +127,9 @@ public class IntakePipeline {
     public Prepared prepare(Partner partner, Channel channel, List<Submission> submissions) {
         long start = System.nanoTime();
         List<Alone> judged = new ArrayList<>(submissions.size());
+        MunicipalityResolver.Day routing = resolver.today();
         for (Submission submission : submissions) {
-            judged.add(submission.bindingProblems().isEmpty() && submission.signal() != null ? alone(submission.signal()) : null);
+            judged.add(submission.bindingProblems().isEmpty() && submission.signal() != null ? alone(submission.signal(), routing) : null);
         }
         return new Prepared(partner, channel, submissions, judged, System.nanoTime() - start);
     }
@@ -183,13 +184,13 @@ public class IntakePipeline {
         return result;
     }
 
-    private Alone alone(Signal raw) {
+    private Alone alone(Signal raw, MunicipalityResolver.Day routing) {
         NormalisationResult normalised = normaliser.normalise(raw);
         if (!normalised.isValid()) {
             return new Alone(null, normalised.rejections(), null, null, null, null);
         }
         Signal signal = normalised.signal();
-        Optional<Municipality> municipality = resolver.resolve(signal.address().postcode(), signal.address().houseNumber());
+        Optional<Municipality> municipality = routing.resolve(signal.address().postcode(), signal.address().houseNumber());
         Pseudonyms pseudonyms = pseudonymiser.pseudonyms(signal.debtor(), signal.address());
         if (municipality.isEmpty()) {
             return new Alone(signal, List.of(Rejection.of(ReasonCode.UNKNOWN_MUNICIPALITY, "address.postcode")), null, pseudonyms, null,

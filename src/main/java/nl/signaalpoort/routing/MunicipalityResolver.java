@@ -1,7 +1,6 @@
 package nl.signaalpoort.routing;
 
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,21 +10,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class MunicipalityResolver {
 
-    private final PostcodeTable table;
+    private final PostcodeTables tables;
     private final MunicipalityRegistry registry;
 
-    @Autowired
-    public MunicipalityResolver(RoutingProperties properties, MunicipalityRegistry registry) {
-        this(PostcodeTable.load(properties.postcodeTable()), registry);
-    }
-
-    MunicipalityResolver(PostcodeTable table, MunicipalityRegistry registry) {
-        this.table = table;
+    public MunicipalityResolver(PostcodeTables tables, MunicipalityRegistry registry) {
+        this.tables = tables;
         this.registry = registry;
     }
 
-    /** Empty when the postcode is unknown or maps to a municipality that is not connected. */
-    public Optional<Municipality> resolve(String postcode, int houseNumber) {
-        return table.municipalityCode(postcode, houseNumber).flatMap(registry::byCode);
+    /** Resolves by one postcode table: the one in force when it was taken. */
+    public final class Day {
+        private final PostcodeTable table;
+
+        private Day(PostcodeTable table) {
+            this.table = table;
+        }
+
+        /** Empty when the postcode is unknown or maps to a municipality that is not connected. */
+        public Optional<Municipality> resolve(String postcode, int houseNumber) {
+            return table.municipalityCode(postcode, houseNumber).flatMap(registry::byCode);
+        }
+    }
+
+    /**
+     * The table in force today, the day the signals about to be resolved are received: taken once
+     * for a request or a chunk of a file, so a look-up costs what it did before versions.
+     */
+    public Day today() {
+        return new Day(tables.inForceToday());
     }
 }

@@ -2,6 +2,7 @@ package nl.signaalpoort.routing;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,19 @@ public final class PostcodeTable {
     private final Map<String, String> whole = new HashMap<>();
 
     public static PostcodeTable load(Resource resource) {
-        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
+        try (InputStream in = resource.getInputStream()) {
+            return read(in, resource.getDescription());
+        } catch (IOException e) {
+            throw new IllegalStateException("postcode table: cannot read " + resource.getDescription(), e);
+        }
+    }
+
+    /**
+     * Reads and checks a whole table; the first bad line refuses it with a message naming the line
+     * (never a value from it).
+     */
+    public static PostcodeTable read(InputStream in, String description) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 MappingIterator<String[]> rows = Csv.rowsWithComments(reader)) {
             PostcodeTable table = new PostcodeTable();
             String[] header = rows.hasNextValue() ? rows.nextValue() : null;
@@ -53,7 +66,7 @@ public final class PostcodeTable {
             if (e instanceof IllegalStateException refused) {
                 throw refused;
             }
-            throw new IllegalStateException("postcode table: cannot read " + resource.getDescription(), e);
+            throw new IllegalStateException("postcode table: cannot read " + description + " (not UTF-8 CSV)", e);
         }
     }
 
