@@ -62,6 +62,16 @@ public final class Routes {
         return SINGLETON_PREFIX + uri;
     }
 
+    /**
+     * An SFTP home's inbox as the leader takes it (partners' batch files, municipal organisations'
+     * outcome files): complete files only (not {@code .part} or hidden ones, and only once they have
+     * stopped changing), in name order, deleted once processed.
+     */
+    public static String inbox(java.nio.file.Path inbox) {
+        return singleton("file:" + inbox + "?antExclude=*.part,.*&delete=true&readLock=changed&readLockMinAge=500"
+                + "&readLockCheckInterval=250&delay=500&maxMessagesPerPoll=20&sortBy=file:name");
+    }
+
     // --- Endpoints Java sends exchanges to ------------------------------------------------------------
 
     /** Prefix of {@code direct:deliver-<DeliveryType>}, one per delivery type. */

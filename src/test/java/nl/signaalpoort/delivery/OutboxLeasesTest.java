@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.UUID;
 import nl.signaalpoort.cluster.ClusterNode;
 import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.OutboxRepository;
+import nl.signaalpoort.support.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -23,26 +21,6 @@ import org.springframework.dao.DataAccessResourceFailureException;
 class OutboxLeasesTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
-
-    /** A clock the test moves. */
-    private static final class Hands extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** The outbox's lease statements as the database would answer them, or fail them. */
     private static final class Outbox extends OutboxRepository {
@@ -68,7 +46,7 @@ class OutboxLeasesTest {
         }
     }
 
-    private final Hands clock = new Hands();
+    private final MovableClock clock = new MovableClock(T0);
     private final Outbox outbox = new Outbox();
     private final DeliveryProperties properties = new DeliveryProperties(Duration.ofMillis(250), 100, Duration.ofSeconds(45),
             Duration.ofSeconds(5), Duration.ofSeconds(1), 12, Duration.ofDays(7), Duration.ofSeconds(2), Duration.ofMinutes(30), 4,

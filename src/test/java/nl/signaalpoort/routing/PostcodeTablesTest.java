@@ -4,38 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import nl.signaalpoort.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class PostcodeTablesTest {
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(String instant) {
-            now = Instant.parse(instant);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static PostcodeTable table(String code) {
         return PostcodeTable.read(new ByteArrayInputStream((PostcodeTable.HEADER + "\n1012;;;" + code + "\n").getBytes(StandardCharsets.UTF_8)),
@@ -44,7 +18,7 @@ class PostcodeTablesTest {
 
     @Test
     void aVersionTakesOverAtTheStartOfItsDutchDayWithoutAnythingElseHappening() {
-        MovableClock clock = new MovableClock("2026-12-31T22:59:00Z");
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-31T22:59:00Z"));
         PostcodeTables tables = new PostcodeTables(table("GM0363"), clock);
         tables.install(LocalDate.of(2027, 1, 1), "v2027", table("GM0344"));
 
@@ -57,7 +31,7 @@ class PostcodeTablesTest {
 
     @Test
     void versionsSupersededBeforeTodayAreLetGo() {
-        MovableClock clock = new MovableClock("2027-01-02T10:00:00Z");
+        MovableClock clock = new MovableClock(Instant.parse("2027-01-02T10:00:00Z"));
         PostcodeTables tables = new PostcodeTables(table("GM0363"), clock);
         tables.install(LocalDate.of(2027, 1, 1), "a", table("GM0344"));
         tables.install(LocalDate.of(2027, 2, 1), "b", table("GM0599"));

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code sftp-outcomes-<organisation>}: takes complete outcome files from the inbox of each municipal
- * organisation with an SFTP account, on the leader only, in name order, with the partners' inbox
- * options (a file still being written is left alone; a failed file stays for the next poll).
+ * organisation with an SFTP account, as the partners' inboxes are taken ({@link Routes#inbox}); a
+ * failed file stays for the next poll.
  */
 @Component
 public class MunicipalInboxRoutes extends RouteBuilder {
@@ -27,9 +27,7 @@ public class MunicipalInboxRoutes extends RouteBuilder {
     public void configure() {
         for (MunicipalOrganisation organisation : municipalities.organisations()) {
             if (organisation.sftpAccount() != null) {
-                from(Routes.singleton("file:" + files.inbox(organisation.id())
-                        + "?antExclude=*.part,.*&delete=true&readLock=changed&readLockMinAge=500&readLockCheckInterval=250"
-                        + "&delay=500&maxMessagesPerPoll=20&sortBy=file:name"))
+                from(Routes.inbox(files.inbox(organisation.id())))
                         .routeId(Routes.SFTP_OUTCOMES_PREFIX + organisation.id())
                         .routeConfigurationId(Routes.BATCH_FILES_CONFIGURATION)
                         .autoStartup("{{signaalpoort.sftp.enabled}}")

@@ -45,8 +45,6 @@ public class PartnerInboxRoutes extends RouteBuilder {
     }
 
     String uri(String partnerId) {
-        return Routes.singleton("file:" + files.inbox(partnerId)
-                + "?antExclude=*.part,.*&delete=true&readLock=changed&readLockMinAge=500&readLockCheckInterval=250"
-                + "&delay=500&maxMessagesPerPoll=20&sortBy=file:name");
+        return Routes.inbox(files.inbox(partnerId));
     }
 }
