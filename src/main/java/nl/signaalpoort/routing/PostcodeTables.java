@@ -25,13 +25,17 @@ public class PostcodeTables {
     public record Installed(String sha256, PostcodeTable table) {
     }
 
-    /** The table in force now, and the instant until which it stays so (the next version's start, or the next Dutch day). */
-    private record Current(PostcodeTable table, long untilMillis) {
+    /**
+     * The table in force now, the instant until which it stays so (the next Dutch day), and the
+     * versions it was taken from: after an install it no longer matches, even if a look-up that
+     * read the old versions wrote it last.
+     */
+    private record Current(PostcodeTable table, long untilMillis, NavigableMap<LocalDate, Installed> from) {
     }
 
     private final Clock clock;
     private volatile NavigableMap<LocalDate, Installed> versions;
-    private volatile Current current = new Current(null, Long.MIN_VALUE);
+    private volatile Current current = new Current(null, Long.MIN_VALUE, null);
 
     @Autowired
     public PostcodeTables(RoutingProperties properties, Clock clock) {
@@ -56,12 +60,13 @@ public class PostcodeTables {
     public PostcodeTable inForceToday() {
         long now = clock.millis();
         Current known = current;
-        if (now < known.untilMillis()) {
+        NavigableMap<LocalDate, Installed> installed = versions;
+        if (now < known.untilMillis() && known.from() == installed) {
             return known.table();
         }
         LocalDate today = today();
-        PostcodeTable table = inForceOn(today);
-        current = new Current(table, today.plusDays(1).atStartOfDay(DUTCH).toInstant().toEpochMilli());
+        PostcodeTable table = installed.floorEntry(today).getValue().table();
+        current = new Current(table, today.plusDays(1).atStartOfDay(DUTCH).toInstant().toEpochMilli(), installed);
         return table;
     }
 
@@ -78,7 +83,6 @@ public class PostcodeTables {
         LocalDate inForce = next.floorKey(today());
         next.headMap(inForce, false).clear();
         versions = Collections.unmodifiableNavigableMap(next);
-        current = new Current(null, Long.MIN_VALUE);
     }
 
     /** Effective date to installed version, oldest first (the first may be {@link LocalDate#MIN}: the start-up table). */

@@ -30,6 +30,17 @@ class PostcodeTablesTest {
     }
 
     @Test
+    void aCorrectionForTodayIsInForceAtOnceThoughTodaysTableWasLookedUpBefore() {
+        MovableClock clock = new MovableClock(Instant.parse("2027-01-02T10:00:00Z"));
+        PostcodeTables tables = new PostcodeTables(table("GM0363"), clock);
+        assertThat(tables.inForceToday().municipalityCode("1012LG", 1)).hasValue("GM0363");
+
+        tables.install(LocalDate.of(2027, 1, 2), "fix", table("GM0344"));
+
+        assertThat(tables.inForceToday().municipalityCode("1012LG", 1)).hasValue("GM0344");
+    }
+
+    @Test
     void versionsSupersededBeforeTodayAreLetGo() {
         MovableClock clock = new MovableClock(Instant.parse("2027-01-02T10:00:00Z"));
         PostcodeTables tables = new PostcodeTables(table("GM0363"), clock);
