@@ -22,6 +22,7 @@ public class MunicipalityRegistry {
 
     private final Map<String, Municipality> byCode;
     private final Map<String, MunicipalOrganisation> byOin;
+    private final Map<String, MunicipalOrganisation> organisationsById;
 
     @Autowired
     public MunicipalityRegistry(RoutingProperties properties) {
@@ -39,6 +40,8 @@ public class MunicipalityRegistry {
         this.byCode = municipalities.stream().collect(Collectors.toUnmodifiableMap(Municipality::code, Function.identity()));
         this.byOin = organisations(municipalities, teams).stream()
                 .collect(Collectors.toUnmodifiableMap(MunicipalOrganisation::oin, Function.identity()));
+        this.organisationsById = byOin.values().stream()
+                .collect(Collectors.toUnmodifiableMap(MunicipalOrganisation::id, Function.identity()));
     }
 
     public Optional<Municipality> byCode(String code) {
@@ -56,7 +59,7 @@ public class MunicipalityRegistry {
 
     /** The organisation by its id (a municipality's own: its code). */
     public Optional<MunicipalOrganisation> organisationById(String id) {
-        return byOin.values().stream().filter(o -> o.id().equals(id)).findFirst();
+        return Optional.ofNullable(organisationsById.get(id));
     }
 
     public List<MunicipalOrganisation> organisations() {
