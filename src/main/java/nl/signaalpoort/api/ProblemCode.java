@@ -31,6 +31,10 @@ public enum ProblemCode {
     INVALID_POSTCODE_TABLE(HttpStatus.BAD_REQUEST),
     /** Operators: a postcode table for a day that has passed; the routing of the past is not rewritten. */
     POSTCODE_TABLE_IN_THE_PAST(HttpStatus.CONFLICT),
+    /** Monitor export: the caller acts for several municipalities and did not say which one. */
+    MUNICIPALITY_REQUIRED(HttpStatus.BAD_REQUEST),
+    /** Monitor export: the period has not ended yet, so its figures are not final. */
+    PERIOD_NOT_ENDED(HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     /** Over the organisation's rate limit; Retry-After says when the next request fits. Nothing was processed. */

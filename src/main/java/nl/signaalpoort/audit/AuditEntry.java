@@ -27,7 +27,8 @@ public record AuditEntry(Actor actor, AuditAction action, SubjectType subjectTyp
         PARTNER,
         OUTBOX,
         ROUTE,
-        POSTCODE_TABLE
+        POSTCODE_TABLE,
+        MUNICIPALITY
     }
 
     /** An organisation by its OIN, or the gateway itself. */

@@ -33,6 +33,8 @@ public final class Routes {
     public static final String ROUTE_CONTROL = "route-control";
     /** On every node: installs the postcode table versions loaded on any node. */
     public static final String POSTCODE_TABLES = "postcode-tables";
+    /** On the leader: last month's DDAS-Vroegsignalering export files into municipalities' folders. */
+    public static final String MONITOR_EXPORT_FILES = "monitor-export-files";
     /** Prefix of {@code deliver-to-<municipality code>}: one route per municipality, in front of its delivery type's. */
     public static final String DELIVER_TO_PREFIX = "deliver-to-";
     /** Prefix of {@code sftp-inbox-<partner>}: takes the batch files in a partner's inbox, one partner's files apart from another's. */
@@ -55,7 +57,7 @@ public final class Routes {
 
     /** The routes that must run once per cluster (the per-partner SFTP routes too, by their prefixes). */
     public static final java.util.Set<String> SINGLETON_ROUTES = java.util.Set.of(AUTO_CLOSE, PUSH_FEEDBACK, FEEDBACK_FILES, RETENTION,
-            SOAP_MESSAGE_IDS, AUDIT_SEAL);
+            SOAP_MESSAGE_IDS, AUDIT_SEAL, MONITOR_EXPORT_FILES);
 
     /** A consumer URI that consumes on the leader only. */
     public static String singleton(String uri) {
@@ -96,6 +98,8 @@ public final class Routes {
     public static final String PUSH_ENDPOINT_PROPERTY = "pushEndpoint";
     /** The sftp: URI of a municipality's server, computed once per batch. */
     public static final String SFTP_URI_PROPERTY = "sftpUri";
+    /** The files of one municipality's month of the monitor export, while they are written. */
+    public static final String MONITOR_EXPORT_PROPERTY = "monitorExport";
 
     // --- Beans the routes call --------------------------------------------------------------------------
 
@@ -123,6 +127,7 @@ public final class Routes {
     public static final String INTAKE_TALLY = "intakeTally";
     public static final String ROUTE_CONTROL_BEAN = "routeControl";
     public static final String POSTCODE_TABLE_VERSIONS = "postcodeTableVersions";
+    public static final String MONITOR_FILES = "monitorFiles";
     /** Polls of partners' SFTP servers report to it ({@code pollStrategy=#routeActivity}). */
     public static final String ROUTE_ACTIVITY = "routeActivity";
     /** The step that signs what the REST delivery and the feedback push send (signing/PayloadSigner). */

@@ -9,36 +9,34 @@ import nl.signaalpoort.history.Annotations;
 import nl.signaalpoort.history.SignalHistory;
 import nl.signaalpoort.history.SignalKeys;
 import nl.signaalpoort.partner.PartnerRegistry;
-import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.pseudonym.PersonPseudonymiser;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.signal.Pseudonyms;
 import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.PersonalData;
-import nl.signaalpoort.store.PersonalDataCodec;
 import nl.signaalpoort.store.SignalRepository;
 import nl.signaalpoort.store.StoredSignal;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns one municipality's claimed outbox entries into batches of documents, in outbox order.
- * Personal data is decrypted here, at the moment of delivery, and nowhere else.
+ * Personal data is decrypted here ({@link PersonalDataOpener}), at the moment of delivery.
  */
 @Component
 public class BatchAssembler {
 
     private final SignalRepository signals;
     private final PartnerRegistry partners;
-    private final EnvelopeCipher cipher;
+    private final PersonalDataOpener opener;
     private final PersonPseudonymiser pseudonymiser;
     private final SignalHistory history;
     private final MunicipalSignalMapper mapper = new MunicipalSignalMapper();
 
-    public BatchAssembler(SignalRepository signals, PartnerRegistry partners, EnvelopeCipher cipher,
+    public BatchAssembler(SignalRepository signals, PartnerRegistry partners, PersonalDataOpener opener,
             PersonPseudonymiser pseudonymiser, SignalHistory history) {
         this.signals = signals;
         this.partners = partners;
-        this.cipher = cipher;
+        this.opener = opener;
         this.pseudonymiser = pseudonymiser;
         this.history = history;
     }
@@ -69,14 +67,13 @@ public class BatchAssembler {
                 all.stream().map(Pseudonyms::tolerantPerson).collect(Collectors.toSet()));
     }
 
-    /** The only place personal data is decrypted: just before it goes to the municipality. */
+    /** Personal data is decrypted just before it goes to the municipality. */
     private PersonalData decrypt(StoredSignal s) {
-        if (s.personalCiphertext() == null) {
+        PersonalData personal = opener.openOrNull(s.signalId(), s.masterKeyId(), s.wrappedDataKey(), s.personalCiphertext());
+        if (personal == null) {
             throw new IllegalStateException("personal data of signal " + s.signalId() + " was shredded before delivery");
         }
-        byte[] json = cipher.open(new EnvelopeCipher.Sealed(s.masterKeyId(), s.wrappedDataKey(), s.personalCiphertext()),
-                s.signalId().toString());
-        return PersonalDataCodec.fromBytes(json);
+        return personal;
     }
 
     /** One batch with its documents: the only place personal data is decrypted, just before the call. */

@@ -40,9 +40,21 @@ public class MunicipalFiles {
         Message message = exchange.getMessage();
         MunicipalSignal signal = message.getBody(MunicipalSignal.class);
         DeliveryBatch batch = exchange.getProperty(Routes.BATCH_PROPERTY, DeliveryBatch.class);
-        byte[] json = documents.signalJson(signal);
-        OpenPGPCertificate key = keys.get(batch.municipalityCode());
-        message.setHeader(Exchange.FILE_NAME, signal.signaalId() + JSON + (key == null ? "" : PGP));
-        message.setBody(key == null ? json : sealer.encryptAndSign(json, key));
+        FileContent file = file(batch.municipalityCode(), signal.signaalId().toString(), documents.signalJson(signal));
+        message.setHeader(Exchange.FILE_NAME, file.name());
+        message.setBody(file.content());
+    }
+
+    /** A file's name and bytes as it goes into a municipality's folder. */
+    public record FileContent(String name, byte[] content) {
+    }
+
+    /**
+     * A JSON document as a file for the municipality: {@code <baseName>.json}, or signed and
+     * encrypted to its key as {@code <baseName>.json.pgp} where it registered one.
+     */
+    public FileContent file(String municipalityCode, String baseName, byte[] json) throws IOException {
+        OpenPGPCertificate key = keys.get(municipalityCode);
+        return key == null ? new FileContent(baseName + JSON, json) : new FileContent(baseName + JSON + PGP, sealer.encryptAndSign(json, key));
     }
 }

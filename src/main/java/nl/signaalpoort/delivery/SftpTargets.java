@@ -23,10 +23,15 @@ public class SftpTargets {
     }
 
     public String uri(DeliveryBatch batch) {
-        Municipality m = municipalities.byCode(batch.municipalityCode())
-                .orElseThrow(() -> new IllegalStateException("unregistered municipality " + batch.municipalityCode()));
+        return uri(batch.municipalityCode(), "");
+    }
+
+    /** The endpoint for files into {@code subfolder} (empty: the folder itself) of the municipality's folder. */
+    public String uri(String municipalityCode, String subfolder) {
+        Municipality m = municipalities.byCode(municipalityCode)
+                .orElseThrow(() -> new IllegalStateException("unregistered municipality " + municipalityCode));
         Municipality.Sftp sftp = m.delivery().sftp();
-        return m.delivery().endpoint() + "?"
+        return m.delivery().endpoint() + (subfolder.isEmpty() ? "" : "/" + subfolder) + "?"
                 + SftpConnection.options(sftp.username(), sftp.privateKey(), sftp.knownHosts(), properties.callTimeout())
                 + "&tempPrefix=" + AtomicFiles.TEMPORARY_PREFIX + "&fileExist=Override&autoCreate=true";
     }
