@@ -13,6 +13,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -83,6 +85,10 @@ public class ApiExceptionHandler {
         if (code.retryAfterSeconds() > 0) {
             answer.header(HttpHeaders.RETRY_AFTER, Integer.toString(code.retryAfterSeconds()));
         }
-        return answer.body(Problems.of(code, messages));
+        ProblemDetail problem = Problems.of(code, messages);
+        // Set here, or Spring would fill in the path as sent.
+        problem.setInstance(Problems.instance(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null));
+        return answer.body(problem);
     }
 }

@@ -29,7 +29,9 @@ public class ProblemWriter {
         if (code.retryAfterSeconds() > 0) {
             response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(code.retryAfterSeconds()));
         }
-        Mappers.WEB.writeValue(response.getOutputStream(), problem(code, request.getRequestURI()));
+        ProblemDetail problem = Problems.of(code, messages);
+        problem.setInstance(Problems.instance(request));
+        Mappers.WEB.writeValue(response.getOutputStream(), problem);
     }
 
     /** The body of a problem answer for a request to {@code path}. */

@@ -188,7 +188,11 @@ class MonitorExportIT {
         assertProblem(TlsClient.as("gemeente-amsterdam", port).get("/api/v1/monitor/ddas/" + LAST_MONTH + "?municipality=GM0344"), 403,
                 "FORBIDDEN");
         assertProblem(team.get("/api/v1/monitor/ddas/" + LAST_MONTH.plusMonths(1) + "?municipality=GM0344"), 409, "PERIOD_NOT_ENDED");
-        assertProblem(team.get("/api/v1/monitor/ddas/2026-13?municipality=GM0344"), 400, "INVALID_PARAMETER");
+        HttpResponse<String> notAMonth = team.get("/api/v1/monitor/ddas/2026-13?municipality=GM0344");
+        assertProblem(notAMonth, 400, "INVALID_PARAMETER");
+        // The answer names the operation, never the path as sent (a caller may put anything in it).
+        assertThat(JSON.readTree(notAMonth.body()).get("instance").asText()).isEqualTo("/api/v1/monitor/ddas/%7Bperiod%7D");
+        assertThat(notAMonth.body()).doesNotContain("2026-13");
         assertProblem(team.get("/api/v1/monitor/ddas/" + LAST_MONTH + "?municipality=GM0344&page=0"), 400, "INVALID_PARAMETER");
         assertProblem(team.get("/api/v1/monitor/ddas/" + LAST_MONTH + "?municipality=GM0344&page=3"), 404, "NOT_FOUND");
         assertProblem(team.get("/api/v1/monitor/ddas/" + LAST_MONTH + "?municipality=GM0344&limit=5"), 400, "INVALID_PARAMETER");

@@ -87,6 +87,15 @@ class PrivacyLeakIT extends AbstractGatewayIT {
                 + "\"},{\"signalId\":\"" + restId + "\",\"" + SURNAME + "\":1},\"" + SURNAME + "\"]").body());
         responses.add(as("partner-energie").get("/api/v1/feedback?after=0&limit=1000").body());
         responses.add(as("gemeente-utrecht").get("/api/v1/partners").body());
+        // The monitor export: last month's document, and refusals of a canary where a municipality or a month should be.
+        String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Amsterdam")).minusMonths(1).toString();
+        HttpResponse<String> monitor = as("gemeente-utrecht").get("/api/v1/monitor/ddas/" + lastMonth);
+        assertThat(monitor.statusCode()).isEqualTo(200);
+        responses.add(monitor.body());
+        HttpResponse<String> monitorRefused = as("gemeente-utrecht").get("/api/v1/monitor/ddas/" + lastMonth + "?municipality=" + SURNAME);
+        assertThat(monitorRefused.statusCode()).isEqualTo(403);
+        responses.add(monitorRefused.body());
+        responses.add(as("gemeente-utrecht").get("/api/v1/monitor/ddas/" + SURNAME).body());
         HttpResponse<String> deadLetters = as("operator").get("/ops/v1/dead-letters?limit=1000");
         assertThat(deadLetters.statusCode()).isEqualTo(200);
         responses.add(deadLetters.body());
