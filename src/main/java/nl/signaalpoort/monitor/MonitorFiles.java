@@ -1,14 +1,17 @@
 package nl.signaalpoort.monitor;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.delivery.MunicipalFiles;
 import nl.signaalpoort.delivery.SftpTargets;
+import nl.signaalpoort.files.AtomicFiles;
 import nl.signaalpoort.json.Mappers;
 import nl.signaalpoort.routing.DeliverySchedule;
 import nl.signaalpoort.routing.DeliveryType;
@@ -73,7 +76,7 @@ public class MonitorFiles {
                 .filter(m -> m.delivery() != null && m.delivery().isFileDrop())
                 .filter(m -> !repository.fileWritten(m.code(), period.atDay(1)))
                 .map(m -> new Due(m.code(), period))
-                .sorted(java.util.Comparator.comparing(Due::municipalityCode))
+                .sorted(Comparator.comparing(Due::municipalityCode))
                 .toList();
     }
 
@@ -108,7 +111,7 @@ public class MonitorFiles {
         if (m.delivery().type() == DeliveryType.SFTP) {
             return sftpTargets.uri(municipalityCode, FOLDER);
         }
-        return "file:" + java.nio.file.Path.of(m.delivery().endpoint()).resolve(FOLDER)
-                + "?fileExist=Override&tempPrefix=" + nl.signaalpoort.files.AtomicFiles.TEMPORARY_PREFIX;
+        return "file:" + Path.of(m.delivery().endpoint()).resolve(FOLDER)
+                + "?fileExist=Override&tempPrefix=" + AtomicFiles.TEMPORARY_PREFIX;
     }
 }

@@ -3,14 +3,19 @@ package nl.signaalpoort.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.signaalpoort.support.DdasSchema;
 import nl.signaalpoort.support.RemoteSftpServer;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.StandaloneGateway;
@@ -69,6 +74,57 @@ class SftpDeliveryIT {
                 assertThat(jdbc.queryForObject("SELECT last_error FROM outbox WHERE signal_id = ?", String.class,
                         UUID.fromString(amsterdam))).isNotBlank().doesNotContain("Berg");
                 assertThat(sftp.root().resolve("amsterdam")).doesNotExist();
+            }
+        }
+    }
+
+    @Test
+    void lastMonthsMonitorExportGoesToEachServerAndOneThatFailsHoldsUpNoOther() throws Exception {
+        try (RemoteSftpServer sftp = new RemoteSftpServer()) {
+            var otherKey = KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
+            Path registry = Files.createTempFile("sftp-municipalities", ".yaml");
+            // Utrecht comes first and its host key is not the registered one: its files cannot go.
+            Files.writeString(registry, """
+                    municipalities:
+                      - code: GM0344
+                        name: Utrecht
+                        oin: "00000099000000000344"
+                        delivery:
+                          type: SFTP
+                          endpoint: sftp://127.0.0.1:%1$d/utrecht
+                          sftp: {username: signaalpoort, privateKey: certs-dev/gateway-ssh, knownHosts: "%3$s"}
+                      - code: GM0363
+                        name: Amsterdam
+                        oin: "00000099000000000363"
+                        delivery:
+                          type: SFTP
+                          endpoint: sftp://127.0.0.1:%1$d/amsterdam
+                          sftp: {username: signaalpoort, privateKey: certs-dev/gateway-ssh, knownHosts: "%2$s"}
+                    """.formatted(sftp.port(), sftp.knownHosts(), sftp.knownHostsWith(otherKey)));
+            StandaloneGateway gateway = new StandaloneGateway("sftp_monitor_it").with("signaalpoort.routing.municipalities", "file:" + registry);
+            YearMonth lastMonth = YearMonth.now(ZoneId.of("Europe/Amsterdam")).minusMonths(1);
+            String amsterdam;
+            try (ConfigurableApplicationContext app = gateway.start()) {
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                amsterdam = submit(StandaloneGateway.port(app), SignalJson.AMSTERDAM);
+                submit(StandaloneGateway.port(app), SignalJson.UTRECHT);
+                await().atMost(Duration.ofSeconds(15)).until(() -> "DELIVERED".equals(status(jdbc, amsterdam)));
+                jdbc.update("UPDATE signals SET received_at = ?", lastMonth.atDay(10).atTime(9, 0).atOffset(ZoneOffset.UTC));
+            }
+            try (ConfigurableApplicationContext app = gateway.start("--signaalpoort.monitor.file-interval=PT0.5S")) {
+                JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+                Path file = sftp.root().resolve("amsterdam").resolve("monitor").resolve("ddas-0363-" + lastMonth + "-1.json");
+                await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(file));
+                JsonNode document = JSON.readTree(file.toFile());
+                assertThat(DdasSchema.problems(document)).isEmpty();
+                assertThat(document.at("/leveringen/0/vroegsignalen/0/ID").asText()).isEqualTo(amsterdam);
+                await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
+                        "SELECT municipality_code FROM monitor_exports", String.class).contains("GM0363"));
+                // Utrecht's month is not recorded as written, so the next run tries it again; nothing reached its folder.
+                assertThat(jdbc.queryForList("SELECT municipality_code FROM monitor_exports", String.class)).containsExactly("GM0363");
+                assertThat(sftp.root().resolve("utrecht")).doesNotExist();
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'MONITOR_EXPORTED' AND subject_id = 'GM0344'",
+                        Integer.class)).isZero();
             }
         }
     }
