@@ -35,6 +35,8 @@ public final class Routes {
     public static final String POSTCODE_TABLES = "postcode-tables";
     /** On the leader: last month's DDAS-Vroegsignalering export files into municipalities' folders. */
     public static final String MONITOR_EXPORT_FILES = "monitor-export-files";
+    /** On the leader: a merged municipality's open signals and deliveries to its successor. */
+    public static final String MUNICIPAL_MERGERS = "municipal-mergers";
     /** Prefix of {@code deliver-to-<municipality code>}: one route per municipality, in front of its delivery type's. */
     public static final String DELIVER_TO_PREFIX = "deliver-to-";
     /** Prefix of {@code sftp-inbox-<partner>}: takes the batch files in a partner's inbox, one partner's files apart from another's. */
@@ -57,7 +59,7 @@ public final class Routes {
 
     /** The routes that must run once per cluster (the per-partner SFTP routes too, by their prefixes). */
     public static final java.util.Set<String> SINGLETON_ROUTES = java.util.Set.of(AUTO_CLOSE, PUSH_FEEDBACK, FEEDBACK_FILES, RETENTION,
-            SOAP_MESSAGE_IDS, AUDIT_SEAL, MONITOR_EXPORT_FILES);
+            SOAP_MESSAGE_IDS, AUDIT_SEAL, MONITOR_EXPORT_FILES, MUNICIPAL_MERGERS);
 
     /** A consumer URI that consumes on the leader only. */
     public static String singleton(String uri) {
@@ -128,6 +130,7 @@ public final class Routes {
     public static final String ROUTE_CONTROL_BEAN = "routeControl";
     public static final String POSTCODE_TABLE_VERSIONS = "postcodeTableVersions";
     public static final String MONITOR_FILES = "monitorFiles";
+    public static final String MUNICIPAL_MERGERS_BEAN = "municipalMergers";
     /** Polls of partners' SFTP servers report to it ({@code pollStrategy=#routeActivity}). */
     public static final String ROUTE_ACTIVITY = "routeActivity";
     /** The step that signs what the REST delivery and the feedback push send (signing/PayloadSigner). */

@@ -1,5 +1,7 @@
 package nl.signaalpoort.routing;
 
+import java.time.LocalDate;
+
 import java.time.LocalTime;
 
 /**
@@ -12,9 +14,27 @@ import java.time.LocalTime;
  * @param warmHandoverUrgent whether it treats a warm handover as a crisis: the urgent lane and three
  *                 working days to act ({@link Urgency})
  * @param sftpAccount its account on the gateway's SFTP server, for outcome files, if any
+ * @param mergedInto  the municipality it merges into (herindeling) and from which Dutch day, if it does
  */
 public record Municipality(String code, String name, String oin, Delivery delivery, boolean warmHandoverUrgent,
-        SftpAccount sftpAccount) {
+        SftpAccount sftpAccount, Merger mergedInto) {
+
+    public Municipality(String code, String name, String oin, Delivery delivery, boolean warmHandoverUrgent, SftpAccount sftpAccount) {
+        this(code, name, oin, delivery, warmHandoverUrgent, sftpAccount, null);
+    }
+
+    /**
+     * A herindeling: from {@code on} (usually 1 January) the municipality {@code code} takes over
+     * this one's signals: new ones are routed to it, and the accepted ones whose case is still open
+     * move to it (docs/operations.md, "Municipalities that merge").
+     */
+    public record Merger(String code, LocalDate on) {
+    }
+
+    /** Whether this municipality has merged into another by {@code day}. */
+    public boolean mergedBy(LocalDate day) {
+        return mergedInto != null && !day.isBefore(mergedInto.on());
+    }
 
     public Municipality(String code, String name, String oin, Delivery delivery) {
         this(code, name, oin, delivery, false, null);
@@ -38,7 +58,7 @@ public record Municipality(String code, String name, String oin, Delivery delive
 
     /** The same municipality, delivered as {@code delivery} says. */
     Municipality withDelivery(Delivery delivery) {
-        return new Municipality(code, name, oin, delivery, warmHandoverUrgent, sftpAccount);
+        return new Municipality(code, name, oin, delivery, warmHandoverUrgent, sftpAccount, mergedInto);
     }
 
     /** Whether {@code code} has the form of a CBS municipality code: GM and four digits. */

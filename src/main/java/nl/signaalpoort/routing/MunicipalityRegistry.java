@@ -1,5 +1,7 @@
 package nl.signaalpoort.routing;
 
+import java.time.LocalDate;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +163,25 @@ public class MunicipalityRegistry {
                 throw new IllegalStateException(where + "code is registered twice");
             }
         }
+        Map<String, Municipality> byCode = municipalities.stream().collect(Collectors.toMap(Municipality::code, Function.identity()));
+        for (Municipality m : municipalities) {
+            if (m.mergedInto() == null) {
+                continue;
+            }
+            String where = "municipality registry: '" + m.code() + "': ";
+            Municipality successor = m.mergedInto().code() == null ? null : byCode.get(m.mergedInto().code());
+            if (successor == null || successor == m || m.mergedInto().on() == null) {
+                throw new IllegalStateException(where + "mergedInto needs the code of another registered municipality and the day it takes over (on)");
+            }
+            if (successor.mergedInto() != null) {
+                throw new IllegalStateException(where + "mergedInto must name the municipality that remains, not one that merges itself");
+            }
+        }
+    }
+
+    /** The municipality in charge of {@code m}'s signals on {@code day}: its successor once it merged, else itself. */
+    public Municipality inCharge(Municipality m, LocalDate day) {
+        return m.mergedBy(day) ? byCode.get(m.mergedInto().code()) : m;
     }
 
     record MunicipalityFile(List<MunicipalOrganisation> organisations, List<Municipality> municipalities) {

@@ -1,5 +1,7 @@
 package nl.signaalpoort.routing;
 
+import java.time.LocalDate;
+
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -21,14 +23,19 @@ public class MunicipalityResolver {
     /** Resolves by one postcode table: the one in force when it was taken. */
     public final class Day {
         private final PostcodeTable table;
+        private final LocalDate day;
 
-        private Day(PostcodeTable table) {
+        private Day(PostcodeTable table, LocalDate day) {
             this.table = table;
+            this.day = day;
         }
 
-        /** Empty when the postcode is unknown or maps to a municipality that is not connected. */
+        /**
+         * Empty when the postcode is unknown or maps to a municipality that is not connected; a
+         * municipality that has merged by the day resolves to its successor, whatever the table says.
+         */
         public Optional<Municipality> resolve(String postcode, int houseNumber) {
-            return table.municipalityCode(postcode, houseNumber).flatMap(registry::byCode);
+            return table.municipalityCode(postcode, houseNumber).flatMap(registry::byCode).map(m -> registry.inCharge(m, day));
         }
     }
 
@@ -37,6 +44,6 @@ public class MunicipalityResolver {
      * for a request or a chunk of a file, so a look-up costs what it did before versions.
      */
     public Day today() {
-        return new Day(tables.inForceToday());
+        return new Day(tables.inForceToday(), tables.today());
     }
 }

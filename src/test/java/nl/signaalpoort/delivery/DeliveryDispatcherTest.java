@@ -84,7 +84,7 @@ class DeliveryDispatcherTest {
             Duration.ofSeconds(5), Duration.ofSeconds(1), 12, Duration.ofDays(7), Duration.ofSeconds(2), Duration.ofMinutes(30), 1,
             Duration.ofSeconds(30), new DeliveryProperties.Breaker(50, 5, 10, Duration.ofMinutes(1)));
     private final MunicipalityRegistry municipalities = new MunicipalityRegistry(
-            new RoutingProperties(new FileSystemResource("routes/municipalities.yaml"), null));
+            new RoutingProperties(new FileSystemResource("routes/municipalities.yaml"), null, java.time.Duration.ofMinutes(5)));
     private final Outbox outbox = new Outbox();
     private final MunicipalResilience resilience = new MunicipalResilience(properties, municipalities, new SimpleMeterRegistry());
     private final OutboxLeases leases = new OutboxLeases(outbox, new ClusterNode("node-a", null, new SimpleMeterRegistry()), properties,

@@ -18,7 +18,7 @@ class MunicipalityRegistryTest {
     @Test
     void loadsTheShippedRegistry() {
         MunicipalityRegistry registry = new MunicipalityRegistry(new RoutingProperties(
-                new FileSystemResource("routes/municipalities.yaml"), null));
+                new FileSystemResource("routes/municipalities.yaml"), null, java.time.Duration.ofMinutes(5)));
         assertThat(registry.byCode("GM0363")).hasValueSatisfying(m -> assertThat(m.delivery().type()).isEqualTo(DeliveryType.FILE));
         assertThat(registry.organisationByOin("00000099000000000344")).hasValueSatisfying(o -> {
             assertThat(o.id()).isEqualTo("GM0344");
@@ -29,7 +29,7 @@ class MunicipalityRegistryTest {
     private static MunicipalityRegistry fromYaml(String yaml) throws Exception {
         Path file = Files.createTempFile("municipalities", ".yaml");
         Files.writeString(file, yaml);
-        return new MunicipalityRegistry(new RoutingProperties(new FileSystemResource(file), null));
+        return new MunicipalityRegistry(new RoutingProperties(new FileSystemResource(file), null, java.time.Duration.ofMinutes(5)));
     }
 
     private static final String TEAM = """
@@ -109,5 +109,36 @@ class MunicipalityRegistryTest {
         assertThatThrownBy(() -> new MunicipalityRegistry(List.of(new Municipality("GM0363", "X", oin, new Municipality.Delivery(
                 DeliveryType.FILE, "x", null, null, null, null, null, "certs-dev/ca.crt")))))
                 .hasMessageContaining("trustedCertificates is for REST and SOAP deliveries");
+    }
+
+    private static Municipality merging(String code, String into, java.time.LocalDate on) {
+        return new Municipality(code, "X", "0000009900000000" + code.substring(2), new Municipality.Delivery(DeliveryType.FILE, "x", null), false, null,
+                new Municipality.Merger(into, on));
+    }
+
+    @Test
+    void aMergedMunicipalitysSignalsAreItsSuccessorsFromTheDay() {
+        java.time.LocalDate newYear = java.time.LocalDate.of(2027, 1, 1);
+        MunicipalityRegistry registry = new MunicipalityRegistry(List.of(m("GM0363", "00000099000000000363", DeliveryType.FILE, "x", null),
+                merging("GM0344", "GM0363", newYear)));
+        Municipality utrecht = registry.byCode("GM0344").orElseThrow();
+        assertThat(registry.inCharge(utrecht, newYear.minusDays(1)).code()).isEqualTo("GM0344");
+        assertThat(registry.inCharge(utrecht, newYear).code()).isEqualTo("GM0363");
+        assertThat(registry.inCharge(registry.byCode("GM0363").orElseThrow(), newYear).code()).isEqualTo("GM0363");
+    }
+
+    @Test
+    void aMergerMustNameAnotherRegisteredMunicipalityThatRemainsAndADay() {
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 1, 1);
+        Municipality amsterdam = m("GM0363", "00000099000000000363", DeliveryType.FILE, "x", null);
+        assertThatThrownBy(() -> new MunicipalityRegistry(List.of(amsterdam, merging("GM0344", "GM0999", day))))
+                .hasMessageContaining("mergedInto needs the code of another registered municipality");
+        assertThatThrownBy(() -> new MunicipalityRegistry(List.of(amsterdam, merging("GM0344", "GM0344", day))))
+                .hasMessageContaining("mergedInto needs the code of another registered municipality");
+        assertThatThrownBy(() -> new MunicipalityRegistry(List.of(amsterdam, merging("GM0344", "GM0363", null))))
+                .hasMessageContaining("the day it takes over");
+        assertThatThrownBy(() -> new MunicipalityRegistry(List.of(merging("GM0363", "GM0599", day), merging("GM0344", "GM0363", day),
+                m("GM0599", "00000099000000000599", DeliveryType.FILE, "x", null))))
+                .hasMessageContaining("must name the municipality that remains");
     }
 }
