@@ -209,6 +209,49 @@ class SharedServiceTeamIT {
         assertThat(outcomes(utrecht)).isZero();
     }
 
+    @Test
+    void anXmlOutcomeFileIsReportedAsTheCsvOneIsAndOneThatBreaksTheSchemaRecordsNothing() throws Exception {
+        String utrecht = deliveredSignal(SignalJson.UTRECHT);
+        String rotterdam = deliveredSignal(ROTTERDAM);
+        String amsterdam = deliveredSignal(SignalJson.AMSTERDAM);
+        Path broken = Files.createTempFile("outcomes", ".xml");
+        Files.writeString(broken, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <outcomeReports xmlns="urn:signaalpoort:outcomes:v1">
+                  <report><signalId>%s</signalId><outcome>NO_HELP_WANTED</outcome></report>
+                  <report><signalId>%s</signalId><remark>call back</remark></report>
+                </outcomeReports>
+                """.formatted(utrecht, rotterdam));
+        assertThat(uploadOutcomes(broken, "broken.xml").get(1)).startsWith("4;;FILE_REJECTED;;;;SCHEMA_VIOLATION;");
+        assertThat(outcomes(utrecht)).as("nothing of a refused file is recorded").isZero();
+
+        Path file = Files.createTempFile("outcomes", ".xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <outcomeReports xmlns="urn:signaalpoort:outcomes:v1">
+                  <report><signalId>%s</signalId><outcome>NO_HELP_WANTED</outcome></report>
+                  <report><signalId>%s</signalId><outcome>NO_HELP_WANTED</outcome></report>
+                  <report>
+                    <date>%s</date><outcome>FOLLOW_UP_FINANCIAL</outcome><finalOutcome>false</finalOutcome><signalId>%s</signalId>
+                  </report>
+                  <report><signalId>not-an-id</signalId><outcome>NO_HELP_WANTED</outcome></report>
+                </outcomeReports>
+                """.formatted(utrecht, amsterdam, LocalDate.now(), rotterdam));
+
+        java.util.List<String> receipt = uploadOutcomes(file, "november.xml");
+
+        assertThat(receipt.get(1)).isEqualTo("3;" + utrecht + ";RECORDED;NO_HELP_WANTED;NOT_REACHED_OR_DECLINED;false;;");
+        assertThat(receipt.get(2)).startsWith("4;" + amsterdam + ";REFUSED;;;;UNKNOWN_SIGNAL;");
+        assertThat(receipt.get(3)).isEqualTo("5;" + rotterdam + ";RECORDED;FOLLOW_UP_FINANCIAL;WANTS_HELP;false;;");
+        assertThat(receipt.get(4)).startsWith("8;;REFUSED;;;;INVALID_PARAMETER;");
+        assertThat(receipt.get(5)).isEqualTo("TOTAL;;recorded=2;refused=2;;;;");
+        assertThat(outcomes(utrecht)).isEqualTo(1);
+        assertThat(outcomes(rotterdam)).isEqualTo(1);
+        assertThat(outcomes(amsterdam)).isZero();
+        assertThat(uploadOutcomes(file, "november-again.xml")).as("the same file again").isEqualTo(receipt);
+        assertThat(outcomes(utrecht)).isEqualTo(1);
+    }
+
     private static java.util.List<String> uploadOutcomes(Path file, String name) throws Exception {
         int sftpPort = app.getBean(nl.signaalpoort.intake.sftp.EmbeddedSftpServer.class).port();
         nl.signaalpoort.support.SftpClient.Result upload = nl.signaalpoort.support.SftpClient.run("team-walcheren", "team-utrecht-rotterdam",

@@ -10,15 +10,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.feedback.BulkOutcomes;
 import nl.signaalpoort.files.Csv;
 
@@ -32,41 +28,29 @@ final class OutcomeCsvFile {
 
     static final Set<String> COLUMNS = Set.of("signalId", "outcome", "finalOutcome", "date");
 
-    /** One row: its line number and the report as read. */
-    record Row(long line, BulkOutcomes.Item item) {
-    }
-
-    /** The rows, or why the file is refused and on which line. */
-    record Read(List<Row> rows, OutcomeFileProblem problem, long line) {
-
-        static Read refused(OutcomeFileProblem problem, long line) {
-            return new Read(List.of(), problem, line);
-        }
-    }
-
     private OutcomeCsvFile() {
     }
 
-    static Read read(Path file, int maxRows) throws IOException {
+    static OutcomeFileContent read(Path file, int maxRows) throws IOException {
         if (Files.size(file) == 0) {
-            return Read.refused(OutcomeFileProblem.EMPTY_FILE, 0);
+            return OutcomeFileContent.refused(OutcomeFileProblem.EMPTY_FILE, 0);
         }
         long line = 0;
         try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
                 MappingIterator<String[]> cells = Csv.rows(reader)) {
             if (!cells.hasNextValue()) {
-                return Read.refused(OutcomeFileProblem.MISSING_HEADER, 1);
+                return OutcomeFileContent.refused(OutcomeFileProblem.MISSING_HEADER, 1);
             }
             Map<String, Integer> columns = header(cells.nextValue());
             line = 1;
             if (columns == null) {
-                return Read.refused(OutcomeFileProblem.UNKNOWN_COLUMN, 1);
+                return OutcomeFileContent.refused(OutcomeFileProblem.UNKNOWN_COLUMN, 1);
             }
             if (!columns.containsKey("signalId") || !columns.containsKey("outcome")) {
-                return Read.refused(OutcomeFileProblem.MISSING_HEADER, 1);
+                return OutcomeFileContent.refused(OutcomeFileProblem.MISSING_HEADER, 1);
             }
-            List<Row> rows = new ArrayList<>();
+            List<OutcomeFileContent.Row> rows = new ArrayList<>();
             while (cells.hasNextValue()) {
                 String[] values = cells.nextValue();
                 line++;
@@ -74,21 +58,21 @@ final class OutcomeCsvFile {
                     continue;
                 }
                 if (values.length != columns.size()) {
-                    return Read.refused(OutcomeFileProblem.WRONG_COLUMN_COUNT, line);
+                    return OutcomeFileContent.refused(OutcomeFileProblem.WRONG_COLUMN_COUNT, line);
                 }
                 if (rows.size() == maxRows) {
-                    return Read.refused(OutcomeFileProblem.TOO_MANY_ROWS, line);
+                    return OutcomeFileContent.refused(OutcomeFileProblem.TOO_MANY_ROWS, line);
                 }
-                rows.add(new Row(line, item(columns, values)));
+                rows.add(new OutcomeFileContent.Row(line, item(columns, values)));
             }
-            return new Read(rows, null, 0);
+            return new OutcomeFileContent(rows, null, 0);
         } catch (CharacterCodingException e) {
-            return Read.refused(OutcomeFileProblem.UNREADABLE_ENCODING, line);
+            return OutcomeFileContent.refused(OutcomeFileProblem.UNREADABLE_ENCODING, line);
         } catch (IOException | RuntimeJsonMappingException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                return Read.refused(OutcomeFileProblem.UNREADABLE_ENCODING, line);
+                return OutcomeFileContent.refused(OutcomeFileProblem.UNREADABLE_ENCODING, line);
             }
-            return Read.refused(OutcomeFileProblem.MALFORMED_CSV, line + 1);
+            return OutcomeFileContent.refused(OutcomeFileProblem.MALFORMED_CSV, line + 1);
         }
     }
 
@@ -105,21 +89,8 @@ final class OutcomeCsvFile {
     }
 
     private static BulkOutcomes.Item item(Map<String, Integer> columns, String[] values) {
-        String signalId = cell(columns, values, "signalId");
-        String finalOutcome = cell(columns, values, "finalOutcome");
-        String date = cell(columns, values, "date");
-        if (signalId == null) {
-            return BulkOutcomes.Item.unreadable(ProblemCode.MISSING_SIGNAL_ID);
-        }
-        if (finalOutcome != null && !finalOutcome.equals("true") && !finalOutcome.equals("false")) {
-            return BulkOutcomes.Item.unreadable(ProblemCode.INVALID_PARAMETER);
-        }
-        try {
-            return BulkOutcomes.Item.of(UUID.fromString(signalId), cell(columns, values, "outcome"),
-                    finalOutcome == null ? null : Boolean.valueOf(finalOutcome), date == null ? null : LocalDate.parse(date));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return BulkOutcomes.Item.unreadable(ProblemCode.INVALID_PARAMETER);
-        }
+        return OutcomeFileContent.item(cell(columns, values, "signalId"), cell(columns, values, "outcome"),
+                cell(columns, values, "finalOutcome"), cell(columns, values, "date"));
     }
 
     /** A cell's value, trimmed; an empty cell or a column the file does not have is null. */

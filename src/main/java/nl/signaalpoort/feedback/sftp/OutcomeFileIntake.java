@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * A municipal organisation's outcome file, uploaded to its home on the gateway's SFTP server: each
  * row reported through the one outcome service ({@link BulkOutcomes}, the same as REST and SOAP),
- * a receipt per file in its outbox ({@code <name>.receipt.csv}). The same file again (by its
+ * in CSV or XML, a receipt per file in its outbox ({@code <name>.receipt.csv}). The same file again (by its
  * SHA-256) gets the same receipt and records nothing; a file that is not one is refused whole.
  */
 @Component(Routes.OUTCOME_FILE_INTAKE)
@@ -47,9 +47,11 @@ public class OutcomeFileIntake {
     private final Messages messages;
     private final AuditTrail audit;
     private final MeterRegistry meters;
+    private final OutcomeXmlFile xml;
 
     public OutcomeFileIntake(BulkOutcomes outcomes, MunicipalityRegistry municipalities, PartnerFiles files, Messages messages,
-            AuditTrail audit, MeterRegistry meters) {
+            AuditTrail audit, MeterRegistry meters, OutcomeFileProperties properties) {
+        this.xml = new OutcomeXmlFile(properties.xmlSchema());
         this.outcomes = outcomes;
         this.municipalities = municipalities;
         this.files = files;
@@ -84,8 +86,9 @@ public class OutcomeFileIntake {
 
     private void report(MunicipalOrganisation organisation, Path file, String name, String checksum, OutputStream receipt)
             throws IOException {
-        OutcomeCsvFile.Read read = name.endsWith(".csv") ? OutcomeCsvFile.read(file, MAX_ROWS)
-                : OutcomeCsvFile.Read.refused(OutcomeFileProblem.UNSUPPORTED_FORMAT, 0);
+        OutcomeFileContent read = name.endsWith(".csv") ? OutcomeCsvFile.read(file, MAX_ROWS)
+                : name.endsWith(".xml") ? xml.read(file, MAX_ROWS)
+                : OutcomeFileContent.refused(OutcomeFileProblem.UNSUPPORTED_FORMAT, 0);
         AuditEntry.Actor actor = AuditEntry.Actor.municipality(organisation.oin());
         String subject = organisation.id() + "/" + checksum;
         try (Csv.RowWriter out = Csv.writer(receipt)) {
@@ -101,7 +104,7 @@ public class OutcomeFileIntake {
                 return;
             }
             List<BulkOutcomes.Result> results = outcomes.report(new OutcomeReporter(organisation.oin(), organisation.codes()),
-                    read.rows().stream().map(OutcomeCsvFile.Row::item).toList());
+                    read.rows().stream().map(OutcomeFileContent.Row::item).toList());
             int recorded = 0;
             for (int i = 0; i < results.size(); i++) {
                 BulkOutcomes.Result r = results.get(i);

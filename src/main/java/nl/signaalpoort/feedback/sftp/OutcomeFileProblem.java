@@ -9,5 +9,9 @@ public enum OutcomeFileProblem {
     UNKNOWN_COLUMN,
     WRONG_COLUMN_COUNT,
     MALFORMED_CSV,
-    TOO_MANY_ROWS
+    TOO_MANY_ROWS,
+    /** XML that is not well-formed (such as a file cut off before its end). */
+    MALFORMED_XML,
+    /** Well-formed XML that does not follow contracts/municipal/outcome-file-v1.xsd. */
+    SCHEMA_VIOLATION
 }

@@ -13,16 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
+import nl.signaalpoort.files.SecureXml;
 import nl.signaalpoort.intake.SignalBinder;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -40,27 +36,17 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@link #read} then turns each {@code signal} into the JSON shape the REST channel binds, so
  * values are judged exactly as there and a bad value rejects only its own signal.
  *
- * <p>The JDK's own parsers are used on purpose (not whatever the class path offers): their
- * secure-processing behaviour is the one relied on here.
+ * <p>Parsed as {@link SecureXml} says, as every uploaded XML file is.
  */
 public final class XmlBatchFormat implements BatchFormat {
 
     static final String NAMESPACE = "urn:signaalpoort:batch:v1";
-    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
     /** Immutable and thread-safe once built; factories and parsers are made per file because they are not. */
     private final Schema schema;
 
     public XmlBatchFormat(Path schemaFile) {
-        try {
-            SchemaFactory factory = SchemaFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            this.schema = factory.newSchema(schemaFile.toFile());
-        } catch (SAXException e) {
-            throw new IllegalStateException("batch schema cannot be loaded: " + schemaFile, e);
-        }
+        this.schema = SecureXml.schema(schemaFile);
     }
 
     @Override
@@ -80,7 +66,7 @@ public final class XmlBatchFormat implements BatchFormat {
         }
         Verdict verdict = new Verdict();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            XMLReader reader = secureParser().getXMLReader();
+            XMLReader reader = SecureXml.validatingParser(schema).getXMLReader();
             reader.setContentHandler(verdict);
             reader.setErrorHandler(verdict);
             reader.parse(new InputSource(in));
@@ -93,33 +79,10 @@ public final class XmlBatchFormat implements BatchFormat {
         }
     }
 
-    private SAXParser secureParser() throws IOException {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setXIncludeAware(false);
-            // Validates while parsing, against this schema only: xsi:schemaLocation hints are ignored.
-            factory.setSchema(schema);
-            SAXParser parser = factory.newSAXParser();
-            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return parser;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("XML parser cannot be configured securely", e);
-        }
-    }
-
     @Override
     public void read(Path file, int chunkSize, Consumer<List<Row>> chunks) throws IOException {
         // Checked already; refusing DTDs here too keeps a file read without a check just as safe.
-        XMLInputFactory stax = XMLInputFactory.newDefaultFactory();
-        stax.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        stax.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        stax.setProperty(XMLInputFactory.IS_COALESCING, true);
+        XMLInputFactory stax = SecureXml.streamFactory();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             XMLStreamReader xml = stax.createXMLStreamReader(in);
             try {

@@ -13,7 +13,7 @@ class OutcomeCsvFileTest {
 
     private static final String ID = UUID.randomUUID().toString();
 
-    private static OutcomeCsvFile.Read read(String text, int maxRows) throws Exception {
+    private static OutcomeFileContent read(String text, int maxRows) throws Exception {
         Path file = Files.createTempFile("outcomes", ".csv");
         Files.writeString(file, text);
         return OutcomeCsvFile.read(file, maxRows);
@@ -21,7 +21,7 @@ class OutcomeCsvFileTest {
 
     @Test
     void readsColumnsInAnyOrderWithDefaultsForTheOptionalOnes() throws Exception {
-        OutcomeCsvFile.Read read = read("\uFEFFdate;outcome;signalId\r\n2026-11-27;NO_HELP_WANTED;" + ID + "\r\n\r\n;FOLLOW_UP_FINANCIAL; " + ID
+        OutcomeFileContent read = read("\uFEFFdate;outcome;signalId\r\n2026-11-27;NO_HELP_WANTED;" + ID + "\r\n\r\n;FOLLOW_UP_FINANCIAL; " + ID
                 + " \r\n", 10);
 
         assertThat(read.problem()).isNull();
@@ -36,7 +36,7 @@ class OutcomeCsvFileTest {
 
     @Test
     void aRowThatCannotBeReadIsRefusedOnItsOwn() throws Exception {
-        OutcomeCsvFile.Read read = read("signalId;outcome;finalOutcome;date\n;NO_HELP_WANTED;;\n" + ID + ";X;maybe;\n" + ID
+        OutcomeFileContent read = read("signalId;outcome;finalOutcome;date\n;NO_HELP_WANTED;;\n" + ID + ";X;maybe;\n" + ID
                 + ";X;;27-11-2026\nnot-an-id;X;;\n", 10);
 
         assertThat(read.rows()).extracting(r -> r.item().unreadable()).containsExactly(ProblemCode.MISSING_SIGNAL_ID,
@@ -49,7 +49,7 @@ class OutcomeCsvFileTest {
         assertThat(read("signalId\n" + ID + "\n", 10).problem()).isEqualTo(OutcomeFileProblem.MISSING_HEADER);
         assertThat(read("signalId;outcome;signalId\n", 10).problem()).isEqualTo(OutcomeFileProblem.UNKNOWN_COLUMN);
         assertThat(read("signalId;outcome;note\n", 10).problem()).isEqualTo(OutcomeFileProblem.UNKNOWN_COLUMN);
-        OutcomeCsvFile.Read columns = read("signalId;outcome\n" + ID + ";X\n" + ID + ";X;extra\n", 10);
+        OutcomeFileContent columns = read("signalId;outcome\n" + ID + ";X\n" + ID + ";X;extra\n", 10);
         assertThat(columns.problem()).isEqualTo(OutcomeFileProblem.WRONG_COLUMN_COUNT);
         assertThat(columns.line()).isEqualTo(3);
         assertThat(columns.rows()).isEmpty();
