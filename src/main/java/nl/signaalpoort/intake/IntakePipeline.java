@@ -94,14 +94,25 @@ public class IntakePipeline {
         private final List<Submission> submissions;
         private final List<Alone> judged;
         private final long nanos;
+        private final Mode mode;
 
-        private Prepared(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, long nanos) {
+        private Prepared(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, long nanos, Mode mode) {
             this.partner = partner;
             this.channel = channel;
             this.submissions = submissions;
             this.judged = judged;
             this.nanos = nanos;
+            this.mode = mode;
         }
+    }
+
+    /**
+     * {@code DRY_RUN}: every check a real submission gets, read-only look-ups included, and the same
+     * receipts, but nothing is stored, audited, counted or delivered; an accepted signal has no id.
+     */
+    public enum Mode {
+        SUBMIT,
+        DRY_RUN
     }
 
     /**
@@ -124,26 +135,36 @@ public class IntakePipeline {
         return complete(prepare(partner, channel, submissions));
     }
 
+    public List<Receipt> submit(Partner partner, Channel channel, List<Submission> submissions, Mode mode) {
+        return complete(prepare(partner, channel, submissions, mode));
+    }
+
     public Prepared prepare(Partner partner, Channel channel, List<Submission> submissions) {
+        return prepare(partner, channel, submissions, Mode.SUBMIT);
+    }
+
+    public Prepared prepare(Partner partner, Channel channel, List<Submission> submissions, Mode mode) {
         long start = System.nanoTime();
         List<Alone> judged = new ArrayList<>(submissions.size());
         MunicipalityResolver.Day routing = resolver.today();
         for (Submission submission : submissions) {
             judged.add(submission.bindingProblems().isEmpty() && submission.signal() != null ? alone(submission.signal(), routing) : null);
         }
-        return new Prepared(partner, channel, submissions, judged, System.nanoTime() - start);
+        return new Prepared(partner, channel, submissions, judged, System.nanoTime() - start, mode);
     }
 
     public List<Receipt> complete(Prepared prepared) {
         long start = System.nanoTime();
         try {
-            return completeTimed(prepared.partner, prepared.channel, prepared.submissions, prepared.judged);
+            return completeTimed(prepared.partner, prepared.channel, prepared.submissions, prepared.judged, prepared.mode);
         } finally {
-            metrics.took(prepared.channel, prepared.nanos + System.nanoTime() - start);
+            if (prepared.mode == Mode.SUBMIT) {
+                metrics.took(prepared.channel, prepared.nanos + System.nanoTime() - start);
+            }
         }
     }
 
-    private List<Receipt> completeTimed(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged) {
+    private List<Receipt> completeTimed(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, Mode mode) {
         Receipt[] receipts = new Receipt[submissions.size()];
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -170,6 +191,13 @@ public class IntakePipeline {
             } else {
                 candidates.put(candidate.signal().reference(), candidate);
             }
+        }
+        if (mode == Mode.DRY_RUN) {
+            candidates.values().forEach(c -> receipts[c.index()] = Receipt.accepted(c.signal().reference(), null, false, c.warnings()));
+            List<Receipt> result = List.of(receipts);
+            LOG.info("intake dry run partner={} channel={} signals={} would be accepted={}", partner.id(), channel.label(), result.size(),
+                    candidates.size());
+            return result;
         }
         if (!candidates.isEmpty()) {
             store(partner, channel, ruleSet, candidates, receipts);

@@ -122,6 +122,45 @@ class IntakeIT extends AbstractGatewayIT {
     }
 
     @Test
+    void aDryRunAnswersAsASubmissionWouldAndKeepsNothing() throws Exception {
+        String sentBefore = SignalJson.uniqueReference("DRY");
+        HttpResponse<String> first = as("partner-energie").postJson(SIGNALS, SignalJson.signal(sentBefore, SignalJson.AMSTERDAM, "60.00"));
+        String originalId = json(first.body()).at("/receipts/0/signalId").asText();
+        String fine = SignalJson.uniqueReference("DRY");
+        String tooLow = SignalJson.uniqueReference("DRY");
+        String batch = "[" + SignalJson.signal(fine, SignalJson.AMSTERDAM, "60.00") + "," + SignalJson.signal(tooLow, "9999ZZ", "10.00") + ","
+                + SignalJson.signal(sentBefore, SignalJson.AMSTERDAM, "60.00") + "]";
+
+        HttpResponse<String> dry = as("partner-energie").postJson(SIGNALS + "?dryRun=true", batch, "en");
+
+        assertThat(dry.statusCode()).isEqualTo(200);
+        JsonNode body = json(dry.body());
+        assertThat(body.get("dryRun").asBoolean()).isTrue();
+        assertThat(body.get("accepted").asInt()).isEqualTo(2);
+        JsonNode receipts = body.get("receipts");
+        assertThat(receipts.get(0).get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(receipts.get(0).has("signalId")).as("nothing kept, so no id").isFalse();
+        assertThat(codes(receipts.get(1))).containsExactlyInAnyOrder("UNKNOWN_MUNICIPALITY", "BELOW_MINIMUM_AMOUNT");
+        assertThat(receipts.get(2).get("duplicate").asBoolean()).as("an earlier reference is found, read-only").isTrue();
+        assertThat(receipts.get(2).get("signalId").asText()).isEqualTo(originalId);
+        // Nothing of it anywhere: no signal (so no delivery), no audit entry, for none of the three.
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference IN (?, ?)", fine, tooLow)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE subject_id IN (?, ?)", fine, tooLow)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", sentBefore)).isEqualTo(1);
+
+        // Sent for real afterwards, the same signal is accepted with an id of its own: the dry run remembered nothing.
+        JsonNode real = json(as("partner-energie").postJson(SIGNALS + "?dryRun=false", batch).body());
+        assertThat(real.has("dryRun")).isFalse();
+        assertThat(real.at("/receipts/0/duplicate").asBoolean()).isFalse();
+        assertThat(real.at("/receipts/0/signalId").asText()).isNotEmpty();
+        assertThat(count("SELECT COUNT(*) FROM outbox o JOIN signals s ON s.signal_id = o.signal_id WHERE s.reference = ?", fine)).isEqualTo(1);
+
+        HttpResponse<String> unclear = as("partner-energie").postJson(SIGNALS + "?dryRun=yes", batch);
+        assertThat(unclear.statusCode()).isEqualTo(400);
+        assertThat(json(unclear.body()).get("code").asText()).isEqualTo("INVALID_PARAMETER");
+    }
+
+    @Test
     void aRejectedSignalIsExplainedInTheCallersLanguageAndNothingOfItIsStored() throws Exception {
         String reference = SignalJson.uniqueReference("REJ");
         String body = SignalJson.signal(reference, "0000XX", "12.345");

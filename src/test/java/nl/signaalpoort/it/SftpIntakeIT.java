@@ -62,6 +62,37 @@ class SftpIntakeIT extends AbstractGatewayIT {
     }
 
     @Test
+    void aDryRunFileGetsTheReceiptTheFileWouldGetAndKeepsNothing() throws Exception {
+        String a = SignalJson.uniqueReference("DRYCSV");
+        String bad = SignalJson.uniqueReference("DRYCSV");
+        Path csv = csv(List.of(row(a, "1012 LG", "130.00"), row(bad, "0000XX", "130.00")));
+
+        List<String> dry = Files.readAllLines(uploadAndFetchReceipt("partner-energie", "demo-energie", csv, "proef.dryrun.csv"));
+
+        assertThat(dry).anyMatch(l -> l.equals("2;" + a + ";ACCEPTED;;false;;"));
+        assertThat(dry).anyMatch(l -> l.startsWith("3;" + bad + ";REJECTED;") && l.contains("INVALID_POSTCODE"));
+        assertThat(dry.get(dry.size() - 1)).isEqualTo("TOTAL;;accepted=1;rejected=1;;;");
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference IN (?, ?)", a, bad)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE subject_id IN (?, ?)", a, bad)).isZero();
+        assertThat(FILES.inbox("demo-energie").resolve("proef.dryrun.csv")).doesNotExist();
+
+        // A dry-run file that is not one is answered as refused, and is not kept in quarantine either.
+        Path broken = csv(List.of(row(bad, "1012LG", "130.00") + ";extra"));
+        String refused = Files.readString(uploadAndFetchReceipt("partner-energie", "demo-energie", broken, "kapot.dryrun.csv"));
+        assertThat(refused).contains("2;;FILE_REJECTED;;false;WRONG_COLUMN_COUNT;");
+        if (Files.isDirectory(FILES.quarantine("demo-energie"))) {
+            try (Stream<Path> quarantined = Files.list(FILES.quarantine("demo-energie"))) {
+                assertThat(quarantined.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("dryrun"));
+            }
+        }
+
+        // The same bytes sent for real are processed: the dry run left no receipt to answer them with.
+        List<String> real = Files.readAllLines(uploadAndFetchReceipt("partner-energie", "demo-energie", csv, "echt.csv"));
+        assertThat(real).anyMatch(l -> l.startsWith("2;" + a + ";ACCEPTED;") && l.matches(".*;[0-9a-f-]{36};false;;$"));
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", a)).isEqualTo(1);
+    }
+
+    @Test
     void aReferenceMeantAsASpreadsheetFormulaComesBackAsHarmlessText() throws Exception {
         String formula = "=HYPERLINK(\"https://evil.example/\",\"klik\")";
         String quoted = "\"" + formula.replace("\"", "\"\"") + "\"";

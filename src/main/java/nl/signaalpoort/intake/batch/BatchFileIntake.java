@@ -46,6 +46,7 @@ public class BatchFileIntake {
     private static final Logger LOG = LoggerFactory.getLogger(BatchFileIntake.class);
     /** Receipts are written in Dutch, the language of the partners' contract. */
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    static final String DRY_RUN = ".dryrun.";
 
     private final IntakePipeline pipeline;
     private final PartnerRegistry partners;
@@ -76,7 +77,12 @@ public class BatchFileIntake {
     }
 
     /** An uploaded file as its name says: its format, and whether it is wrapped in OpenPGP. */
-    private record Upload(Path file, String partnerId, String name, boolean encrypted, Optional<BatchFormat> format) {
+    /** {@code dryRun}: the name has {@value #DRY_RUN} before its format's extension, such as {@code november.dryrun.csv}. */
+    private record Upload(Path file, String partnerId, String name, boolean encrypted, Optional<BatchFormat> format, boolean dryRun) {
+
+        IntakePipeline.Mode mode() {
+            return dryRun ? IntakePipeline.Mode.DRY_RUN : IntakePipeline.Mode.SUBMIT;
+        }
 
         BatchFormat receiptFormat(BatchFormats formats) {
             return format.orElse(formats.fallback());
@@ -97,6 +103,13 @@ public class BatchFileIntake {
         Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(DUTCH);
         try {
+            if (upload.dryRun()) {
+                // Judged as the same file would be, answered with the same receipt; nothing kept, not
+                // even the receipt's archive, so the same file sent for real later is processed.
+                returnFiles.publish(partner.id(), upload.receiptName(formats), receipt -> judgeAndProcess(upload, partner, checksum, receipt));
+                count("dry-run", "NONE");
+                return;
+            }
             if (Files.exists(archived)) {
                 count("duplicate", "NONE");
                 LOG.info("batch file partner={} name={} duplicate of an earlier upload: same receipt, nothing stored",
@@ -117,7 +130,7 @@ public class BatchFileIntake {
         String name = file.getFileName().toString();
         boolean encrypted = PgpFileDecryptor.isPgp(name);
         String innerName = encrypted ? name.substring(0, name.lastIndexOf('.')) : name;
-        return new Upload(file, partnerId, name, encrypted, formats.of(innerName));
+        return new Upload(file, partnerId, name, encrypted, formats.of(innerName), innerName.contains(DRY_RUN));
     }
 
     /** Refuses the file as a whole, or reads it into the pipeline; the receipt says which. */
@@ -146,7 +159,16 @@ public class BatchFileIntake {
             try (ReceiptWriter out = format.receipt(receipt)) {
                 AuditEntry.Actor actor = AuditEntry.Actor.partner(partner.oin());
                 String subject = partner.id() + "/" + checksum;
-                if (problem != null) {
+                if (problem != null && upload.dryRun()) {
+                    out.fileRejected(problem, messages.file(problem.code().name()));
+                    out.totals(0, 0);
+                    LOG.info("batch file dry run partner={} name={} would be refused: {} at line {}", partner.id(), upload.name(),
+                            problem.code(), problem.line());
+                } else if (upload.dryRun()) {
+                    long[] totals = rows(format, readable, partner, out, null, IntakePipeline.Mode.DRY_RUN);
+                    LOG.info("batch file dry run partner={} name={} rows={} would be accepted={}", partner.id(), upload.name(),
+                            totals[0] + totals[1], totals[0]);
+                } else if (problem != null) {
                     refuse(upload, problem, out);
                     progress.refused(partner.id(), checksum.substring(0, 12), format.extension(), problem.code().name());
                     audit.record(AuditEntry.about(actor, AuditAction.FILE_REFUSED, AuditEntry.SubjectType.FILE, subject,
@@ -156,7 +178,7 @@ public class BatchFileIntake {
                     progress.start(partner.id(), fileId, format.extension(), rowsTotal);
                     long[] totals;
                     try {
-                        totals = rows(format, readable, partner, out, fileId);
+                        totals = rows(format, readable, partner, out, fileId, IntakePipeline.Mode.SUBMIT);
                     } catch (IOException | RuntimeException e) {
                         progress.abandon(fileId);
                         throw e;
@@ -209,7 +231,8 @@ public class BatchFileIntake {
      * one chunk is being stored (on the file's store thread, {@link ChunkStore}), this thread reads
      * and prepares the next; receipts are written in file order.
      */
-    private long[] rows(BatchFormat format, Path file, Partner partner, ReceiptWriter out, String fileId) throws IOException {
+    private long[] rows(BatchFormat format, Path file, Partner partner, ReceiptWriter out, String fileId, IntakePipeline.Mode mode)
+            throws IOException {
         long[] totals = {0, 0};
         try (ChunkStore<List<BatchFormat.Row>> store = new ChunkStore<>("batch-store-" + partner.id())) {
             ChunkStore.Consumer<List<BatchFormat.Row>> write = (chunk, receipts) -> {
@@ -218,12 +241,14 @@ public class BatchFileIntake {
                     totals[r.status() == ReceiptStatus.ACCEPTED ? 0 : 1]++;
                     out.row(chunk.get(i).line(), r, r.reasons().stream().map(x -> messages.reason(x.code(), x.field())).toList());
                 }
-                progress.advance(fileId, chunk.size());
+                if (fileId != null) {
+                    progress.advance(fileId, chunk.size());
+                }
             };
             try {
                 format.read(file, properties.chunkSize(), chunk -> {
                     IntakePipeline.Prepared prepared = pipeline.prepare(partner, Channel.SFTP,
-                            chunk.stream().map(BatchFormat.Row::submission).toList());
+                            chunk.stream().map(BatchFormat.Row::submission).toList(), mode);
                     store.submit(chunk, () -> pipeline.complete(prepared), write);
                 });
             } catch (UncheckedIOException e) {

@@ -35,8 +35,9 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component(Routes.REST_INTAKE)
 public class RestIntake {
 
-    /** The query parameters this operation has (none yet). */
-    private static final Set<String> PARAMETERS = Set.of();
+    /** The query parameters this operation has. */
+    static final String DRY_RUN = "dryRun";
+    private static final Set<String> PARAMETERS = Set.of(DRY_RUN);
 
     private final IntakePipeline pipeline;
     private final PartnerRegistry partners;
@@ -67,17 +68,29 @@ public class RestIntake {
             if (!PARAMETERS.containsAll(request.getParameterMap().keySet())) {
                 throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
             }
+            IntakePipeline.Mode mode = mode(request.getParameterValues(DRY_RUN));
             byte[] body = exchange.getIn().getBody(byte[].class);
             byte[] bytes = body == null ? new byte[0] : body;
             signatures.check(partner, request, bytes);
-            List<Receipt> receipts = pipeline.submit(partner, Channel.REST, reader.read(bytes));
+            List<Receipt> receipts = pipeline.submit(partner, Channel.REST, reader.read(bytes), mode);
             int accepted = (int) receipts.stream().filter(r -> r.status() == ReceiptStatus.ACCEPTED).count();
             answer(exchange.getMessage(), 200, MediaType.APPLICATION_JSON_VALUE,
                     Mappers.WEB.writeValueAsBytes(new SubmissionResponse(accepted, receipts.size() - accepted,
-                            receipts.stream().map(this::view).toList())));
+                            receipts.stream().map(this::view).toList(), mode == IntakePipeline.Mode.DRY_RUN ? Boolean.TRUE : null)));
         } finally {
             LocaleContextHolder.setLocale(previous);
         }
+    }
+
+    /** {@code dryRun=true}: judged, nothing kept; {@code false} or absent: submitted; anything else, or twice, is refused. */
+    private static IntakePipeline.Mode mode(String[] values) {
+        if (values == null) {
+            return IntakePipeline.Mode.SUBMIT;
+        }
+        if (values.length != 1 || !(values[0].equals("true") || values[0].equals("false"))) {
+            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
+        }
+        return values[0].equals("true") ? IntakePipeline.Mode.DRY_RUN : IntakePipeline.Mode.SUBMIT;
     }
 
     static HttpServletRequest request(Exchange exchange) {
