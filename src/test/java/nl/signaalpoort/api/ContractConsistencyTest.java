@@ -76,6 +76,12 @@ class ContractConsistencyTest {
         assertThat(propertiesOf(s, "FeedbackItem")).containsExactlyInAnyOrderElementsOf(components(nl.signaalpoort.store.FeedbackItem.class));
         assertThat(propertiesOf(s, "OutcomeResponse")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.feedback.rest.OutcomeResponse.class));
+        assertThat(propertiesOf(s, "SignalStatus")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.intake.rest.SignalStatusController.SignalStatus.class));
+        assertThat(enumOf(s.get("SignalStatus").get("properties"), "state")).containsExactlyInAnyOrderElementsOf(
+                names(nl.signaalpoort.intake.rest.SignalStatusController.State.values()));
+        assertThat(propertiesOf(s, "SubmissionResponse")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.intake.rest.SubmissionResponse.class));
         assertThat(propertiesOf(s, "SignalFeedback")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.feedback.rest.FeedbackController.SignalFeedback.class));
         assertThat(propertiesOf(s, "MunicipalNotification")).containsExactlyInAnyOrderElementsOf(

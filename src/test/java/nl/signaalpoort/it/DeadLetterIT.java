@@ -53,6 +53,12 @@ class DeadLetterIT {
             assertThat(letter.get("attempts").asInt()).isEqualTo(2);
             assertThat(letter.get("lastError").asText()).isEqualTo("HTTP 503");
             assertThat(list.body()).doesNotContain("Doodlopendeweg", "Spookstraat", "dead@example.nl", "1970-02-03");
+            // The partner hears that its signal did not reach the municipality, never why, nor where it was going.
+            HttpResponse<String> fate = TlsClient.as("partner-energie", port).get("/api/v1/signals/" + signalId);
+            assertThat(fate.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(fate.body()).get("state").asText()).isEqualTo("NOT_DELIVERABLE");
+            assertThat(fate.body()).doesNotContain("503").doesNotContain("GM0344").doesNotContain("Doodlopendeweg", "Spookstraat",
+                    "dead@example.nl", "1970-02-03");
             assertThat(TlsClient.as("partner-energie", port).get("/ops/v1/dead-letters").statusCode()).isEqualTo(403);
             assertThat(TlsClient.as("gemeente-utrecht", port).get("/ops/v1/dead-letters").statusCode()).isEqualTo(403);
             assertThat(operator.postJson("/ops/v1/dead-letters/999999999/replay", "").statusCode()).isEqualTo(404);
@@ -64,6 +70,9 @@ class DeadLetterIT {
 
             await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(jdbc, signalId)));
             assertThat(JSON.readTree(operator.get("/ops/v1/dead-letters").body())).isEmpty();
+            JsonNode delivered = JSON.readTree(TlsClient.as("partner-energie", port).get("/api/v1/signals/" + signalId).body());
+            assertThat(delivered.get("state").asText()).isEqualTo("DELIVERED");
+            assertThat(delivered.get("municipalityCode").asText()).isEqualTo("GM0344");
         } finally {
             MunicipalStub.server().removeStub(down);
         }

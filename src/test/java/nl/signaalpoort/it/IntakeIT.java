@@ -122,6 +122,35 @@ class IntakeIT extends AbstractGatewayIT {
     }
 
     @Test
+    void aPartnerSeesWhatBecameOfItsOwnSignalAndNothingOfAnothers() throws Exception {
+        String reference = SignalJson.uniqueReference("FATE");
+        String signalId = json(as("partner-energie").postJson(SIGNALS, SignalJson.signal(reference, SignalJson.AMSTERDAM, "130.00")).body())
+                .at("/receipts/0/signalId").asText();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(jdbc.queryForObject(
+                "SELECT status FROM outbox WHERE signal_id = ?", String.class, java.util.UUID.fromString(signalId))));
+        assertThat(as("gemeente-amsterdam").postJson("/api/v1/outcomes", "{\"signalId\":\"" + signalId
+                + "\",\"outcome\":\"FOLLOW_UP_FINANCIAL\"}").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> byId = as("partner-energie").get(SIGNALS + "/" + signalId);
+        assertThat(byId.statusCode()).isEqualTo(200);
+        JsonNode fate = json(byId.body());
+        assertThat(fate.get("reference").asText()).isEqualTo(reference);
+        assertThat(fate.get("state").asText()).isEqualTo("DELIVERED");
+        assertThat(fate.get("municipalityCode").asText()).isEqualTo("GM0363");
+        assertThat(fate.get("acceptedAt").asText()).isNotEmpty();
+        assertThat(fate.get("deliveredAt").asText()).isNotEmpty();
+        assertThat(fate.at("/ruleSet/id").asText()).isNotEmpty();
+        assertThat(fate.at("/feedback/0/code").asText()).as("what the privacy filter lets the partner hear").isEqualTo("WANTS_HELP");
+        assertThat(byId.body()).doesNotContain("FOLLOW_UP_FINANCIAL").doesNotContain("Berg").doesNotContain("Damrak");
+        assertThat(json(as("partner-energie").get(SIGNALS + "/by-reference/" + reference).body())).isEqualTo(fate);
+
+        assertThat(json(as("partner-water").get(SIGNALS + "/" + signalId).body()).get("code").asText()).isEqualTo("UNKNOWN_SIGNAL");
+        assertThat(as("partner-water").get(SIGNALS + "/by-reference/" + reference).statusCode()).isEqualTo(404);
+        assertThat(as("gemeente-amsterdam").get(SIGNALS + "/" + signalId).statusCode()).isEqualTo(403);
+        assertThat(json(as("partner-energie").get(SIGNALS + "/not-a-uuid").body()).get("code").asText()).isEqualTo("INVALID_PARAMETER");
+    }
+
+    @Test
     void aDryRunAnswersAsASubmissionWouldAndKeepsNothing() throws Exception {
         String sentBefore = SignalJson.uniqueReference("DRY");
         HttpResponse<String> first = as("partner-energie").postJson(SIGNALS, SignalJson.signal(sentBefore, SignalJson.AMSTERDAM, "60.00"));

@@ -86,6 +86,17 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         responses.add(as("gemeente-utrecht").postJson("/api/v1/outcomes", "[{\"signalId\":\"" + restId + "\",\"outcome\":\"" + SURNAME
                 + "\"},{\"signalId\":\"" + restId + "\",\"" + SURNAME + "\":1},\"" + SURNAME + "\"]").body());
         responses.add(as("partner-energie").get("/api/v1/feedback?after=0&limit=1000").body());
+        // What became of a signal, by id and by reference; a dry run of a canary signal, and one refused.
+        HttpResponse<String> fate = as("partner-energie").get("/api/v1/signals/" + restId);
+        assertThat(fate.statusCode()).isEqualTo(200);
+        responses.add(fate.body());
+        responses.add(as("partner-energie").get("/api/v1/signals/by-reference/" + SURNAME).body());
+        HttpResponse<String> dryRun = as("partner-energie").postJson("/api/v1/signals?dryRun=true",
+                canary(SignalJson.uniqueReference("LEAK-DRY"), SignalJson.AMSTERDAM, "245.50").json());
+        assertThat(dryRun.body()).contains("\"dryRun\":true").contains("ACCEPTED");
+        responses.add(dryRun.body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals?dryRun=true",
+                canary(SignalJson.uniqueReference("LEAK-DRY"), "0000XX", "245.50").birthDate(SURNAME).json()).body());
         responses.add(as("gemeente-utrecht").get("/api/v1/partners").body());
         // The monitor export: last month's document, and refusals of a canary where a municipality or a month should be.
         String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Amsterdam")).minusMonths(1).toString();
