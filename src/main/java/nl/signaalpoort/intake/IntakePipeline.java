@@ -69,11 +69,13 @@ public class IntakePipeline {
     private final IntakeMetrics metrics;
     private final AuditTrail audit;
     private final IntakeTally tally;
+    private final DataQualityWarnings dataQuality;
 
     public IntakePipeline(MunicipalityResolver resolver, RuleEngine rules, PartnerRuleSets ruleSets,
             PersonPseudonymiser pseudonymiser, EnvelopeCipher cipher, SignalRepository signals, TransactionTemplate transactions,
-            Clock clock, MeterRegistry meters, AuditTrail audit, IntakeTally tally) {
+            Clock clock, MeterRegistry meters, AuditTrail audit, IntakeTally tally, DataQualityWarnings dataQuality) {
         this.tally = tally;
+        this.dataQuality = dataQuality;
         this.normaliser = new SignalNormaliser(clock);
         this.resolver = resolver;
         this.rules = rules;
@@ -242,7 +244,12 @@ public class IntakePipeline {
                 pseudonymiser.lookupPseudonyms(signal.debtor(), signal.address()).stream().map(Pseudonyms::person).toList());
         RuleVerdict verdict = rules.check(signal, ruleSet, hadEarlySignal);
         problems.addAll(verdict.rejections());
-        return problems.isEmpty() ? new Candidate(index, alone, verdict.warnings()) : null;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        List<Rejection> warnings = new ArrayList<>(verdict.warnings());
+        warnings.addAll(dataQuality.of(signal, alone.municipality()));
+        return new Candidate(index, alone, warnings);
     }
 
     /**

@@ -28,6 +28,7 @@ public class IntakeTally {
     public static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
     public static final String STATUS = "STATUS";
     public static final String REASON = "REASON";
+    public static final String WARNING = "WARNING";
 
     private record Key(LocalDate day, String partnerId, String channel, String kind, String code) {
     }
@@ -48,6 +49,9 @@ public class IntakeTally {
             add(new Key(today, partnerId, channel.label(), STATUS, status));
             for (Rejection reason : r.reasons()) {
                 add(new Key(today, partnerId, channel.label(), REASON, reason.code().name()));
+            }
+            for (Rejection warning : r.warnings()) {
+                add(new Key(today, partnerId, channel.label(), WARNING, warning.code().name()));
             }
         }
     }

@@ -38,6 +38,9 @@ public enum ReasonCode {
     END_OF_SUPPLY_NOT_FOR_SECTOR,
     PENALTIES_IN_AMOUNT,
     NO_EARLIER_EARLY_SIGNAL,
+    // Data quality: warnings only, the signal is accepted
+    PLACEHOLDER_BIRTH_DATE,
+    CITY_IN_OTHER_MUNICIPALITY,
     // Intake
     DUPLICATE_IN_REQUEST
 }

@@ -80,6 +80,8 @@ class ContractConsistencyTest {
                 components(nl.signaalpoort.intake.rest.SignalStatusController.SignalStatus.class));
         assertThat(enumOf(s.get("SignalStatus").get("properties"), "state")).containsExactlyInAnyOrderElementsOf(
                 names(nl.signaalpoort.intake.rest.SignalStatusController.State.values()));
+        assertThat(propertiesOf(s, "PartnerStatistics")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.intake.rest.PartnerStatisticsController.PartnerStatistics.class));
         assertThat(propertiesOf(s, "SubmissionResponse")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.intake.rest.SubmissionResponse.class));
         assertThat(propertiesOf(s, "SignalFeedback")).containsExactlyInAnyOrderElementsOf(

@@ -151,6 +151,49 @@ class IntakeIT extends AbstractGatewayIT {
     }
 
     @Test
+    void dataQualityWarningsComeWithTheReceiptAndAddUpInThePartnersStatistics() throws Exception {
+        JsonNode before = statistics();
+        String placeholder = SignalJson.uniqueReference("DQ");
+        String elsewhere = SignalJson.uniqueReference("DQ");
+        String batch = "[" + SignalJson.of(placeholder).postcode(SignalJson.AMSTERDAM).birthDate("1900-01-01").json() + ","
+                + SignalJson.of(elsewhere).postcode(SignalJson.AMSTERDAM).set("address.city", "utrecht").json() + ","
+                + SignalJson.signal(SignalJson.uniqueReference("DQ"), SignalJson.AMSTERDAM, "10.00") + "]";
+
+        JsonNode receipts = json(as("partner-energie").postJson(SIGNALS, batch).body()).get("receipts");
+
+        assertThat(receipts.get(0).get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(receipts.get(0).at("/warnings/0/code").asText()).isEqualTo("PLACEHOLDER_BIRTH_DATE");
+        assertThat(receipts.get(0).at("/warnings/0/field").asText()).isEqualTo("debtor.birthDate");
+        assertThat(receipts.get(1).get("status").asText()).as("routed by the postcode all the same").isEqualTo("ACCEPTED");
+        assertThat(receipts.get(1).at("/warnings/0/code").asText()).isEqualTo("CITY_IN_OTHER_MUNICIPALITY");
+        assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ? AND municipality_code = 'GM0363'", elsewhere)).isEqualTo(1);
+        assertThat(receipts.get(2).get("status").asText()).isEqualTo("REJECTED");
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            JsonNode now = statistics();
+            return grew(before, now, "/warnings/PLACEHOLDER_BIRTH_DATE", 1) && grew(before, now, "/warnings/CITY_IN_OTHER_MUNICIPALITY", 1)
+                    && grew(before, now, "/rejectionReasons/BELOW_MINIMUM_AMOUNT", 1) && grew(before, now, "/received/ACCEPTED", 2);
+        });
+        JsonNode now = statistics();
+        assertThat(now.get("month").asText()).isEqualTo(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
+        assertThat(now.at("/deliveries/DELIVERED").asLong() + now.at("/deliveries/PENDING").asLong()).isPositive();
+        assertThat(now.toString()).doesNotContain("Berg").doesNotContain("Damrak").doesNotContain("1900-01-01");
+        assertThat(as("partner-energie").get("/api/v1/partners/me/statistics?month=2026-13").statusCode()).isEqualTo(400);
+        assertThat(as("partner-energie").get("/api/v1/partners/me/statistics?month=2999-01").statusCode()).isEqualTo(400);
+        assertThat(as("gemeente-amsterdam").get("/api/v1/partners/me/statistics").statusCode()).isEqualTo(403);
+    }
+
+    private JsonNode statistics() throws Exception {
+        HttpResponse<String> response = as("partner-energie").get("/api/v1/partners/me/statistics");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body());
+    }
+
+    private static boolean grew(JsonNode before, JsonNode now, String path, long by) {
+        return now.at(path).asLong() >= before.at(path).asLong() + by;
+    }
+
+    @Test
     void aDryRunAnswersAsASubmissionWouldAndKeepsNothing() throws Exception {
         String sentBefore = SignalJson.uniqueReference("DRY");
         HttpResponse<String> first = as("partner-energie").postJson(SIGNALS, SignalJson.signal(sentBefore, SignalJson.AMSTERDAM, "60.00"));
