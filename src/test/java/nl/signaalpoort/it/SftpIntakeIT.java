@@ -46,12 +46,12 @@ class SftpIntakeIT extends AbstractGatewayIT {
         Path receipt = uploadAndFetchReceipt("partner-energie", "demo-energie", csv, "maart.csv");
 
         List<String> lines = Files.readAllLines(receipt, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("line;reference;status;signalId;duplicate;reasonCodes;reasons");
-        assertThat(lines).anyMatch(l -> l.startsWith("2;" + a + ";ACCEPTED;") && l.matches(".*;[0-9a-f-]{36};false;;$"));
+        assertThat(lines.get(0)).isEqualTo("line;reference;status;signalId;duplicate;reasonCodes;reasons;warningCodes");
+        assertThat(lines).anyMatch(l -> l.startsWith("2;" + a + ";ACCEPTED;") && l.matches(".*;[0-9a-f-]{36};false;;;$"));
         assertThat(lines).anyMatch(l -> l.startsWith("3;" + b + ";REJECTED;") && l.contains("INVALID_AMOUNT"));
         assertThat(lines).anyMatch(l -> l.startsWith("4;" + bad + ";REJECTED;") && l.contains("INVALID_POSTCODE")
                 && l.contains("geen Nederlandse postcode"));
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("TOTAL;;accepted=1;rejected=2;;;");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("TOTAL;;accepted=1;rejected=2;;;;");
         assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", a)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM signals WHERE reference IN (?, ?)", b, bad)).isZero();
 
@@ -65,13 +65,16 @@ class SftpIntakeIT extends AbstractGatewayIT {
     void aDryRunFileGetsTheReceiptTheFileWouldGetAndKeepsNothing() throws Exception {
         String a = SignalJson.uniqueReference("DRYCSV");
         String bad = SignalJson.uniqueReference("DRYCSV");
-        Path csv = csv(List.of(row(a, "1012 LG", "130.00"), row(bad, "0000XX", "130.00")));
+        String warned = SignalJson.uniqueReference("DRYCSV");
+        Path csv = csv(List.of(row(a, "1012 LG", "130.00"), row(bad, "0000XX", "130.00"),
+                row(warned, "1012LG", "130.00").replace("1980-04-12", "1900-01-01")));
 
         List<String> dry = Files.readAllLines(uploadAndFetchReceipt("partner-energie", "demo-energie", csv, "proef.dryrun.csv"));
 
-        assertThat(dry).anyMatch(l -> l.equals("2;" + a + ";ACCEPTED;;false;;"));
+        assertThat(dry).anyMatch(l -> l.equals("2;" + a + ";ACCEPTED;;false;;;"));
         assertThat(dry).anyMatch(l -> l.startsWith("3;" + bad + ";REJECTED;") && l.contains("INVALID_POSTCODE"));
-        assertThat(dry.get(dry.size() - 1)).isEqualTo("TOTAL;;accepted=1;rejected=1;;;");
+        assertThat(dry).as("an accepted row's warnings in the last column").contains("4;" + warned + ";ACCEPTED;;false;;;PLACEHOLDER_BIRTH_DATE");
+        assertThat(dry.get(dry.size() - 1)).isEqualTo("TOTAL;;accepted=2;rejected=1;;;;");
         assertThat(count("SELECT COUNT(*) FROM signals WHERE reference IN (?, ?)", a, bad)).isZero();
         assertThat(count("SELECT COUNT(*) FROM audit_log WHERE subject_id IN (?, ?)", a, bad)).isZero();
         assertThat(FILES.inbox("demo-energie").resolve("proef.dryrun.csv")).doesNotExist();
@@ -88,7 +91,7 @@ class SftpIntakeIT extends AbstractGatewayIT {
 
         // The same bytes sent for real are processed: the dry run left no receipt to answer them with.
         List<String> real = Files.readAllLines(uploadAndFetchReceipt("partner-energie", "demo-energie", csv, "echt.csv"));
-        assertThat(real).anyMatch(l -> l.startsWith("2;" + a + ";ACCEPTED;") && l.matches(".*;[0-9a-f-]{36};false;;$"));
+        assertThat(real).anyMatch(l -> l.startsWith("2;" + a + ";ACCEPTED;") && l.matches(".*;[0-9a-f-]{36};false;;;$"));
         assertThat(count("SELECT COUNT(*) FROM signals WHERE reference = ?", a)).isEqualTo(1);
     }
 

@@ -10,7 +10,8 @@ import nl.signaalpoort.intake.Receipt;
 /** The CSV receipt (contracts/batch/csv-format.md), in the gateway's one CSV dialect ({@link Csv}). */
 final class CsvReceiptWriter implements ReceiptWriter {
 
-    static final String[] HEADER = {"line", "reference", "status", "signalId", "duplicate", "reasonCodes", "reasons"};
+    /** {@code warningCodes} last, so a reader of the first seven columns reads on as before. */
+    static final String[] HEADER = {"line", "reference", "status", "signalId", "duplicate", "reasonCodes", "reasons", "warningCodes"};
 
     private final Csv.RowWriter out;
 
@@ -23,17 +24,18 @@ final class CsvReceiptWriter implements ReceiptWriter {
     public void row(long line, Receipt receipt, List<String> sentences) throws IOException {
         out.row(Long.toString(line), receipt.reference(), receipt.status().name(),
                 receipt.signalId() == null ? null : receipt.signalId().toString(), Boolean.toString(receipt.duplicate()),
-                receipt.reasons().stream().map(r -> r.code().name()).collect(Collectors.joining(",")), String.join(" | ", sentences));
+                receipt.reasons().stream().map(r -> r.code().name()).collect(Collectors.joining(",")), String.join(" | ", sentences),
+                receipt.warnings().stream().map(r -> r.code().name()).collect(Collectors.joining(",")));
     }
 
     @Override
     public void fileRejected(BatchFormat.Problem problem, String sentence) throws IOException {
-        out.row(Long.toString(problem.line()), null, "FILE_REJECTED", null, "false", problem.code().name(), sentence);
+        out.row(Long.toString(problem.line()), null, "FILE_REJECTED", null, "false", problem.code().name(), sentence, null);
     }
 
     @Override
     public void totals(long accepted, long rejected) throws IOException {
-        out.row("TOTAL", null, "accepted=" + accepted, "rejected=" + rejected, null, null, null);
+        out.row("TOTAL", null, "accepted=" + accepted, "rejected=" + rejected, null, null, null, null);
     }
 
     @Override

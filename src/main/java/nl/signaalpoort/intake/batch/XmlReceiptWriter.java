@@ -40,8 +40,9 @@ final class XmlReceiptWriter implements ReceiptWriter {
     public void row(long line, Receipt receipt, List<String> sentences) throws IOException {
         try {
             List<Rejection> reasons = receipt.reasons();
+            List<Rejection> warnings = receipt.warnings();
             newLine();
-            if (reasons.isEmpty()) {
+            if (reasons.isEmpty() && warnings.isEmpty()) {
                 out.writeEmptyElement(NAMESPACE, "row");
             } else {
                 out.writeStartElement(NAMESPACE, "row");
@@ -55,7 +56,7 @@ final class XmlReceiptWriter implements ReceiptWriter {
                 out.writeAttribute("signalId", receipt.signalId().toString());
             }
             out.writeAttribute("duplicate", Boolean.toString(receipt.duplicate()));
-            if (reasons.isEmpty()) {
+            if (reasons.isEmpty() && warnings.isEmpty()) {
                 return;
             }
             // The sentences come in the order of the reasons, one each.
@@ -65,6 +66,11 @@ final class XmlReceiptWriter implements ReceiptWriter {
                 out.writeAttribute("code", reasons.get(i).code().name());
                 out.writeCharacters(i < sentences.size() ? sentences.get(i) : "");
                 out.writeEndElement();
+            }
+            for (Rejection warning : warnings) {
+                out.writeCharacters("\n    ");
+                out.writeEmptyElement(NAMESPACE, "warning");
+                out.writeAttribute("code", warning.code().name());
             }
             newLine();
             out.writeEndElement();

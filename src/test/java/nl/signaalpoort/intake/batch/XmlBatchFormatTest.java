@@ -251,13 +251,16 @@ class XmlBatchFormatTest {
             out.row(19, Receipt.rejected("R2", List.of(Rejection.of(ReasonCode.INVALID_POSTCODE, "address.postcode"),
                     Rejection.of(ReasonCode.BELOW_MINIMUM_AMOUNT))), List.of("De postcode <klopt> niet & zo.", "Te laag."));
             out.row(27, Receipt.rejected(null, List.of(Rejection.of(ReasonCode.MISSING_FIELD, "reference"))), List.of("Geen referentie."));
-            out.totals(2, 2);
+            out.row(35, Receipt.accepted("R3", id, false, List.of(Rejection.of(ReasonCode.PLACEHOLDER_BIRTH_DATE, "debtor.birthDate"))),
+                    List.of());
+            out.totals(3, 2);
         }
         validateReceipt(receipt);
         String xml = Files.readString(receipt, StandardCharsets.UTF_8);
         assertThat(xml).contains("<row line=\"3\" reference=\"R1\" status=\"ACCEPTED\" signalId=\"" + id + "\" duplicate=\"false\"/>")
                 .contains("<reason code=\"INVALID_POSTCODE\">De postcode &lt;klopt&gt; niet &amp; zo.</reason>")
-                .contains("<totals accepted=\"2\" rejected=\"2\"/>");
+                .contains("<warning code=\"PLACEHOLDER_BIRTH_DATE\"/>")
+                .contains("<totals accepted=\"3\" rejected=\"2\"/>");
 
         Path refused = dir.resolve("refused.xml.receipt.xml");
         try (ReceiptWriter out = format.receipt(Files.newOutputStream(refused))) {
