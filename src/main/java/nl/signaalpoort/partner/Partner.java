@@ -17,6 +17,8 @@ import nl.signaalpoort.signal.Sector;
  * @param restSigning   the certificate the partner signs REST submissions with (JAdES payload signature), if any
  * @param contact       whom a municipality contacts at the partner about its signals (a team, never a person's
  *                      private details), sent with each delivered signal and listed at {@code GET /api/v1/partners}
+ * @param contactDataNotices present when the partner may hear that the contact data of a signal is wrong
+ *                      (off by default), with the legal basis it does so under
  */
 public record Partner(
         String id,
@@ -32,7 +34,8 @@ public record Partner(
         SftpRemote sftpRemote,
         Soap soap,
         RestSigning restSigning,
-        Contact contact) {
+        Contact contact,
+        ContactDataNotices contactDataNotices) {
 
     public Partner {
         feedbackProfile = feedbackProfile == null ? FeedbackProfile.FULL : feedbackProfile;
@@ -43,6 +46,26 @@ public record Partner(
     public Partner(String id, String name, String oin, Sector sector, RuleParameters rules, FeedbackProfile feedbackProfile,
             boolean notResidentFeedback) {
         this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, null, null, null, null, null, null, null);
+    }
+
+    public Partner(String id, String name, String oin, Sector sector, RuleParameters rules, FeedbackProfile feedbackProfile,
+            boolean notResidentFeedback, FeedbackPush feedbackPush, Sftp sftp, Pgp pgp, SftpRemote sftpRemote, Soap soap,
+            RestSigning restSigning, Contact contact) {
+        this(id, name, oin, sector, rules, feedbackProfile, notResidentFeedback, feedbackPush, sftp, pgp, sftpRemote, soap, restSigning,
+                contact, null);
+    }
+
+    /**
+     * The partner receives "contact data wrong / no longer at this address" notices from municipalities
+     * (domain.md section 7; insurers correct their records with them), only under an agreement.
+     *
+     * @param legalBasis the agreement or article it is received under, in words; required
+     */
+    public record ContactDataNotices(String legalBasis) {
+    }
+
+    public boolean receivesContactDataNotices() {
+        return contactDataNotices != null;
     }
 
     /**

@@ -101,6 +101,9 @@ public class PartnerRegistry {
                 throw new IllegalStateException(where + "sector is required");
             }
             checkContact(where, p.contact());
+            if (p.contactDataNotices() != null && (p.contactDataNotices().legalBasis() == null || p.contactDataNotices().legalBasis().isBlank())) {
+                throw new IllegalStateException(where + "contactDataNotices needs the legalBasis it is received under");
+            }
             if (!ids.add(p.id())) {
                 throw new IllegalStateException(where + "id is registered twice");
             }

@@ -103,7 +103,7 @@ public class SecurityConfig {
                         // The SOAP channel answers every refusal with a SOAP fault, so it checks the caller itself.
                         .requestMatchers("/soap/**").permitAll()
                         .requestMatchers("/api/v1/signals/**", "/api/v1/feedback/**", "/api/v1/partners/me/**").hasRole(PARTNER)
-                        .requestMatchers("/api/v1/outcomes/**", "/api/v1/notifications/**", "/api/v1/partners", "/api/v1/monitor/**").hasRole(MUNICIPALITY)
+                        .requestMatchers("/api/v1/outcomes/**", "/api/v1/notifications/**", "/api/v1/partners", "/api/v1/monitor/**", "/api/v1/contact-data-notices").hasRole(MUNICIPALITY)
                         .requestMatchers("/ops", "/ops/**").hasRole(Role.OPERATOR.name())
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())

@@ -82,6 +82,12 @@ class ContractConsistencyTest {
                 names(nl.signaalpoort.intake.rest.SignalStatusController.State.values()));
         assertThat(propertiesOf(s, "PartnerStatistics")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.intake.rest.PartnerStatisticsController.PartnerStatistics.class));
+        assertThat(propertiesOf(s, "ContactDataNoticeResult")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.feedback.ContactDataNotices.Noted.class));
+        assertThat(propertiesOf(s, "ContactDataNotice")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.store.ContactDataNoticeRepository.ContactDataNotice.class));
+        assertThat(propertiesOf(s, "ContactDataNoticeRequest")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.feedback.rest.ContactDataNoticeController.ContactDataNoticeRequest.class));
         assertThat(propertiesOf(s, "SubmissionResponse")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.intake.rest.SubmissionResponse.class));
         assertThat(propertiesOf(s, "SignalFeedback")).containsExactlyInAnyOrderElementsOf(

@@ -98,6 +98,9 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         responses.add(as("partner-energie").postJson("/api/v1/signals?dryRun=true",
                 canary(SignalJson.uniqueReference("LEAK-DRY"), "0000XX", "245.50").birthDate(SURNAME).json()).body());
         responses.add(as("gemeente-utrecht").get("/api/v1/partners").body());
+        responses.add(as("gemeente-utrecht").postJson("/api/v1/contact-data-notices", "{\"signalId\":\"" + restId + "\"}").body());
+        responses.add(as("gemeente-utrecht").postJson("/api/v1/contact-data-notices", "{\"signalId\":\"" + SURNAME + "\"}").body());
+        responses.add(as("partner-energie").get("/api/v1/partners/me/statistics").body());
         // The monitor export: last month's document, and refusals of a canary where a municipality or a month should be.
         String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Amsterdam")).minusMonths(1).toString();
         HttpResponse<String> monitor = as("gemeente-utrecht").get("/api/v1/monitor/ddas/" + lastMonth);

@@ -19,6 +19,16 @@ class PartnerRegistryTest {
         });
         assertThat(registry.byId("demo-zorg")).hasValueSatisfying(p -> assertThat(p.feedbackProfile()).isEqualTo(FeedbackProfile.BINARY));
         assertThat(registry.all()).allSatisfy(p -> assertThat(p.contact()).as(p.id()).isNotNull());
+        assertThat(registry.byId("demo-zorg").orElseThrow().receivesContactDataNotices()).isTrue();
+        assertThat(registry.byId("demo-energie").orElseThrow().receivesContactDataNotices()).as("off unless registered").isFalse();
+    }
+
+    @Test
+    void contactDataNoticesNeedTheirLegalBasis() {
+        Partner.Contact contact = new Partner.Contact("Incasso", "+31 20 555 0101", null, Partner.ContactChannel.PHONE, null);
+        assertThatThrownBy(() -> new PartnerRegistry(List.of(new Partner("ab", "n", "00000099000000000101", Sector.ENERGY, null, null, false,
+                null, null, null, null, null, null, contact, new Partner.ContactDataNotices(" ")))))
+                .hasMessageContaining("contactDataNotices needs the legalBasis");
     }
 
     private static Partner withContact(Partner.Contact contact) {
