@@ -10,7 +10,8 @@ import nl.signaalpoort.signal.Money;
 /**
  * A signal as municipal software receives it, with field names after the VNG DDAS model
  * (contracts/municipal/municipal-delivery-v1.yaml). {@code signaalId} is the idempotency key;
- * {@code uitersteActiedatum}, for an urgent signal only, the last day the municipality must act.
+ * {@code uitersteActiedatum}, for an urgent signal only, the last day the municipality must act;
+ * {@code werktBijSignaalId}, for an update only, the earlier signal whose case it continues.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MunicipalSignal(
@@ -22,6 +23,7 @@ public record MunicipalSignal(
         boolean warmeOverdracht,
         LocalDate einddatumLevering,
         LocalDate uitersteActiedatum,
+        UUID werktBijSignaalId,
         Vastelastenpartner vastelastenpartner,
         Persoon persoon,
         Adres adres,

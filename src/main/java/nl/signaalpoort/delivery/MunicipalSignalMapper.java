@@ -36,6 +36,7 @@ public final class MunicipalSignalMapper {
                 s.warmHandover(),
                 s.endOfSupplyDate(),
                 Urgency.actBy(new Urgency.Facts(s.kind(), s.crisis(), s.warmHandover(), s.endOfSupplyDate()), municipality, s.receivedAt()),
+                s.updatesSignalId(),
                 new MunicipalSignal.Vastelastenpartner(partner.name(), partner.oin(), SECTOR.get(partner.sector()), contact(partner.contact())),
                 new MunicipalSignal.Persoon(d.initials(), d.givenNames(), d.surnamePrefix(), d.surname(), d.birthDate(),
                         d.legalForm().name()),

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,6 +195,7 @@ public class IntakePipeline {
                 candidates.put(candidate.signal().reference(), candidate);
             }
         }
+        Map<String, SignalRepository.CaseLink> cases = updatedCases(partner, candidates, receipts);
         if (mode == Mode.DRY_RUN) {
             candidates.values().forEach(c -> receipts[c.index()] = Receipt.accepted(c.signal().reference(), null, false, c.warnings()));
             List<Receipt> result = List.of(receipts);
@@ -202,7 +204,7 @@ public class IntakePipeline {
             return result;
         }
         if (!candidates.isEmpty()) {
-            store(partner, channel, ruleSet, candidates, receipts);
+            store(partner, channel, ruleSet, candidates, cases, receipts);
         }
         List<Receipt> result = List.of(receipts);
         audit.record(IntakeAudit.rejected(partner, channel, result));
@@ -257,7 +259,36 @@ public class IntakePipeline {
      * at the unique key; the loser looks up the winner's receipts, hands them out as duplicates
      * and stores the rest.
      */
-    private void store(Partner partner, Channel channel, RuleSet ruleSet, Map<String, Candidate> candidates, Receipt[] receipts) {
+    /**
+     * The earlier signals the updates among the candidates name, by the update's reference; an
+     * update naming none of this partner's accepted signals is rejected here (and leaves the candidates).
+     */
+    private Map<String, SignalRepository.CaseLink> updatedCases(Partner partner, Map<String, Candidate> candidates, Receipt[] receipts) {
+        List<String> named = candidates.values().stream().map(c -> c.signal().updatesReference()).filter(r -> r != null).distinct().toList();
+        if (named.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, SignalRepository.CaseLink> earlier = signals.cases(partner.id(), named);
+        Map<String, SignalRepository.CaseLink> byUpdate = new HashMap<>();
+        for (Candidate c : List.copyOf(candidates.values())) {
+            String updates = c.signal().updatesReference();
+            if (updates == null) {
+                continue;
+            }
+            SignalRepository.CaseLink link = earlier.get(updates);
+            if (link == null) {
+                candidates.remove(c.signal().reference());
+                receipts[c.index()] = Receipt.rejected(c.signal().reference(),
+                        List.of(Rejection.of(ReasonCode.UNKNOWN_UPDATED_SIGNAL, "updatesReference")));
+            } else {
+                byUpdate.put(c.signal().reference(), link);
+            }
+        }
+        return byUpdate;
+    }
+
+    private void store(Partner partner, Channel channel, RuleSet ruleSet, Map<String, Candidate> candidates,
+            Map<String, SignalRepository.CaseLink> cases, Receipt[] receipts) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Instant now = clock.instant();
@@ -265,12 +296,14 @@ public class IntakePipeline {
                 for (Candidate c : candidates.values()) {
                     Alone a = c.alone();
                     Signal s = a.signal();
+                    SignalRepository.CaseLink link = cases.get(s.reference());
                     boolean urgent = Urgency.isUrgent(new Urgency.Facts(s.kind(), s.crisis(), s.warmHandover(), s.endOfSupplyDate()),
                             a.municipality());
                     fresh.add(new NewSignal(a.id(), partner.id(), s, a.municipality().code(), a.pseudonyms(),
                             new NewSignal.RuleSetVersion(ruleSet.id(), ruleSet.version()), now,
                             DeliverySchedule.firstAttempt(a.municipality(), urgent, now), urgent,
-                            new NewSignal.SealedPersonalData(a.personal().masterKeyId(), a.personal().wrappedKey(), a.personal().ciphertext())));
+                            new NewSignal.SealedPersonalData(a.personal().masterKeyId(), a.personal().wrappedKey(), a.personal().ciphertext()),
+                            link == null ? null : link.signalId(), link == null ? null : link.caseSignalId()));
                     receipts[c.index()] = Receipt.accepted(a.signal().reference(), a.id(), false, c.warnings());
                 }
                 transactions.executeWithoutResult(tx -> {

@@ -67,6 +67,15 @@ public final class SignalNormaliser {
         if (raw.kind() == null) {
             rejections.add(Rejection.of(MISSING_FIELD, "kind"));
         }
+        // An update continues the case of the signal it names (by the partner's own reference).
+        if (raw.kind() == SignalKind.UPDATED && (raw.updatesReference() == null || raw.updatesReference().isBlank())) {
+            rejections.add(Rejection.of(MISSING_FIELD, "updatesReference"));
+        } else if (raw.updatesReference() != null && raw.kind() != null && raw.kind() != SignalKind.UPDATED) {
+            rejections.add(Rejection.of(ReasonCode.NOT_AN_UPDATE, "updatesReference"));
+        } else if (raw.updatesReference() != null && (!REFERENCE.matcher(raw.updatesReference()).matches()
+                || raw.updatesReference().equals(raw.reference()))) {
+            rejections.add(Rejection.of(ReasonCode.INVALID_REFERENCE, "updatesReference"));
+        }
         LocalDate today = LocalDate.now(clock);
         if (raw.signalDate() == null) {
             rejections.add(Rejection.of(MISSING_FIELD, "signalDate"));

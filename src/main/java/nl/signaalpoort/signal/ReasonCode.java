@@ -38,6 +38,9 @@ public enum ReasonCode {
     END_OF_SUPPLY_NOT_FOR_SECTOR,
     PENALTIES_IN_AMOUNT,
     NO_EARLIER_EARLY_SIGNAL,
+    // Updates
+    NOT_AN_UPDATE,
+    UNKNOWN_UPDATED_SIGNAL,
     // Data quality: warnings only, the signal is accepted
     PLACEHOLDER_BIRTH_DATE,
     CITY_IN_OTHER_MUNICIPALITY,

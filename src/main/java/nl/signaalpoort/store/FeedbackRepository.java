@@ -117,12 +117,17 @@ public class FeedbackRepository {
                 + "ORDER BY feedback_id", ITEM, partnerId, signalId);
     }
 
-    /** Delivered signals whose case is still open (no final outcome) and that were delivered before the cutoff. */
+    /**
+     * Delivered signals whose case is still open (no final outcome) and started before the cutoff:
+     * a case starts with the delivery of its first signal, so an update (case_signal_id) keeps the
+     * clock of the case it continues.
+     */
     public List<SignalOwnership> openDeliveredBefore(Instant cutoff, int limit) {
         return jdbc.query("""
                 SELECT s.signal_id, s.partner_id, s.reference, s.municipality_code, o.status
                 FROM signals s JOIN outbox o ON o.signal_id = s.signal_id
-                WHERE o.status = 'DELIVERED' AND o.delivered_at < ? AND s.personal_data_shredded_at IS NULL
+                LEFT JOIN outbox c ON c.signal_id = s.case_signal_id
+                WHERE o.status = 'DELIVERED' AND COALESCE(c.delivered_at, o.delivered_at) < ? AND s.personal_data_shredded_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM outcomes x WHERE x.signal_id = s.signal_id AND x.final_outcome = TRUE)
                 ORDER BY o.delivered_at FETCH FIRST ? ROWS ONLY""",
                 (rs, i) -> new SignalOwnership(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),

@@ -15,6 +15,9 @@ import nl.signaalpoort.signal.Signal;
  * @param urgent         whether it goes in the urgent lane (routing's Urgency: crisis, end of supply, a warm
  *                       handover where the municipality asks)
  * @param personalData   debtor, address and contact, sealed
+ * @param updatesSignalId for an update: the earlier signal it updates; null otherwise
+ * @param caseSignalId   for an update: the first signal of the case it continues (whose delivery starts the
+ *                       case's clock); null otherwise
  */
 public record NewSignal(
         UUID signalId,
@@ -26,7 +29,14 @@ public record NewSignal(
         Instant receivedAt,
         Instant firstAttemptAt,
         boolean urgent,
-        SealedPersonalData personalData) {
+        SealedPersonalData personalData,
+        UUID updatesSignalId,
+        UUID caseSignalId) {
+
+    public NewSignal(UUID signalId, String partnerId, Signal signal, String municipalityCode, Pseudonyms pseudonyms, RuleSetVersion ruleSet,
+            Instant receivedAt, Instant firstAttemptAt, boolean urgent, SealedPersonalData personalData) {
+        this(signalId, partnerId, signal, municipalityCode, pseudonyms, ruleSet, receivedAt, firstAttemptAt, urgent, personalData, null, null);
+    }
 
     /** A version of a partner's rule set. */
     public record RuleSetVersion(String id, String version) {

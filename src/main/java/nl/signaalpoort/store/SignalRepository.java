@@ -28,10 +28,13 @@ import org.springframework.stereotype.Repository;
 public class SignalRepository {
 
 
+    /** The internal outcome of a signal whose case an update continues. */
+    public static final String CONTINUED = "CONTINUED";
+
     private static final List<String> SIGNAL_COLUMNS = List.of("signal_id", "partner_id", "reference", "kind", "signal_date", "crisis",
             "warm_handover", "end_of_supply_date", "municipality_code", "person_pseudonym", "household_pseudonym", "tolerant_pseudonym",
             "pseudonym_key_id", "total_amount_cents", "arrears", "rule_set_id", "rule_set_version", "received_at", "master_key_id",
-            "wrapped_data_key", "ciphertext");
+            "wrapped_data_key", "ciphertext", "updates_signal_id", "case_signal_id");
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -56,6 +59,40 @@ public class SignalRepository {
         return found;
     }
 
+    /** An earlier signal an update names: its id and the first signal of its case. */
+    public record CaseLink(UUID signalId, UUID caseSignalId) {
+    }
+
+    /** The partner's accepted signals with these references, as updates would continue them. */
+    public Map<String, CaseLink> cases(String partnerId, Collection<String> references) {
+        Map<String, CaseLink> found = new HashMap<>();
+        InLists.forEachChunk(new ArrayList<>(references), chunk ->
+            named.query("SELECT reference, signal_id, case_signal_id FROM signals WHERE reference IN (:refs) AND partner_id = :partner",
+                    new MapSqlParameterSource("partner", partnerId).addValue("refs", chunk),
+                    rs -> {
+                        UUID id = rs.getObject(2, UUID.class);
+                        UUID root = rs.getObject(3, UUID.class);
+                        found.put(rs.getString(1), new CaseLink(id, root == null ? id : root));
+                    }));
+        return found;
+    }
+
+    /**
+     * The case an update continues is no longer the earlier signal's own: it gets the internal final
+     * outcome {@value #CONTINUED} (no feedback, no notice), so it is not closed on its own as "not
+     * reached"; the update carries the case on. In the intake's transaction.
+     */
+    private void continueCases(List<NewSignal> signals) {
+        List<NewSignal> updates = signals.stream().filter(s -> s.updatesSignalId() != null).toList();
+        for (NewSignal u : updates) {
+            jdbc.update("""
+                    INSERT INTO outcomes (signal_id, municipality_code, outcome, final_outcome, outcome_date, reported_at)
+                    SELECT s.signal_id, s.municipality_code, ?, TRUE, ?, ? FROM signals s
+                    WHERE s.signal_id = ? AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.signal_id = s.signal_id AND o.final_outcome = TRUE)""",
+                    CONTINUED, u.receivedAt().atOffset(ZoneOffset.UTC).toLocalDate(), utc(u.receivedAt()), u.updatesSignalId());
+        }
+    }
+
     /** Whether this partner sent an early signal about the person with any of these pseudonyms before. */
     public boolean hasEarlySignal(String partnerId, List<String> personPseudonyms) {
         Integer found = named.queryForObject(
@@ -75,8 +112,10 @@ public class SignalRepository {
                     .text(s.pseudonyms().person()).text(s.pseudonyms().household()).text(s.pseudonyms().tolerantPerson())
                     .text(s.pseudonyms().keyId()).number(signal.arrears().totalAmount().cents()).text(StoreJson.toText(signal.arrears()))
                     .text(s.ruleSet().id()).text(s.ruleSet().version()).time(utc(s.receivedAt()))
-                    .text(s.personalData().masterKeyId()).bytes(s.personalData().wrappedDataKey()).bytes(s.personalData().ciphertext());
+                    .text(s.personalData().masterKeyId()).bytes(s.personalData().wrappedDataKey()).bytes(s.personalData().ciphertext())
+                    .uuid(s.updatesSignalId()).uuid(s.caseSignalId());
         });
+        continueCases(signals);
         BulkInsert.insert(jdbc, "outbox", List.of("signal_id", "municipality_code", "urgent", "status", "attempts", "next_attempt_at",
                 "created_at"), signals, (s, row) -> row.uuid(s.signalId()).text(s.municipalityCode()).bool(s.urgent())
                         .text("PENDING").number(0).time(utc(s.firstAttemptAt())).time(utc(s.receivedAt())));
@@ -88,7 +127,7 @@ public class SignalRepository {
         InLists.forEachChunk(signalIds, chunk -> named.query("""
                 SELECT s.signal_id, s.partner_id, s.kind, s.signal_date, s.crisis, s.warm_handover, s.end_of_supply_date,
                        s.municipality_code, s.person_pseudonym, s.arrears, s.rule_set_id, s.rule_set_version, s.received_at,
-                       r.parameters, s.master_key_id, s.wrapped_data_key, s.ciphertext
+                       r.parameters, s.master_key_id, s.wrapped_data_key, s.ciphertext, s.updates_signal_id
                 FROM signals s
                 LEFT JOIN rule_set_versions r ON r.rule_set_id = s.rule_set_id AND r.version = s.rule_set_version
                 WHERE s.signal_id IN (:ids)""", new MapSqlParameterSource("ids", chunk), rs -> {
@@ -99,7 +138,7 @@ public class SignalRepository {
                     StoreJson.read(rs.getString(10), Arrears.class), rs.getString(11), rs.getString(12),
                     rs.getObject(13, OffsetDateTime.class).toInstant(), criteria(rs.getString(11), rs.getString(12), rs.getString(14)),
                     rs.getString(15), rs.getBytes(16),
-                    rs.getBytes(17)));
+                    rs.getBytes(17), rs.getObject(18, UUID.class)));
         }));
         List<StoredSignal> ordered = new ArrayList<>(signalIds.size());
         for (UUID id : signalIds) {

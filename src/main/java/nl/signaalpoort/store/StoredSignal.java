@@ -29,5 +29,6 @@ public record StoredSignal(
         JsonNode ruleSetCriteria,
         String masterKeyId,
         byte[] wrappedDataKey,
-        byte[] personalCiphertext) {
+        byte[] personalCiphertext,
+        UUID updatesSignalId) {
 }

@@ -24,7 +24,7 @@ class MunicipalSoapDocumentsTest {
 
     static MunicipalSignal document(boolean full) throws Exception {
         return new MunicipalSignal(UUID.randomUUID(), "GM0344", "VROEGSIGNAAL", LocalDate.of(2026, 11, 20), false, true,
-                full ? LocalDate.of(2027, 1, 31) : null, full ? LocalDate.of(2026, 11, 25) : null,
+                full ? LocalDate.of(2027, 1, 31) : null, full ? LocalDate.of(2026, 11, 25) : null, full ? UUID.randomUUID() : null,
                 new MunicipalSignal.Vastelastenpartner("Demo Energie", "00000099000000000101", "ENERGIE",
                         new MunicipalSignal.Contact("Team betalingsachterstanden", "+31 20 555 0101", null, "TELEFOON", "werkdagen 8-18 uur")),
                 new MunicipalSignal.Persoon("J.P.", full ? "Jan Piet" : null, "van der", "Berg", LocalDate.of(1980, 4, 12), "NATURAL_PERSON"),

@@ -62,6 +62,66 @@ class AutoCloseIT {
         }
     }
 
+    @Test
+    void anUpdateContinuesTheCaseItNamesWithTheCasesClockAndTheEarlierSignalIsNotClosedOnItsOwn() throws Exception {
+        java.nio.file.Path drop = Files.createTempDirectory("update-drop");
+        StandaloneGateway gateway = new StandaloneGateway("update_case_it").with("signaalpoort.routing.municipalities",
+                "file:" + TestRegistry.municipalities(drop, MunicipalStub.url()));
+        try (ConfigurableApplicationContext app = gateway.start()) {
+            int port = StandaloneGateway.port(app);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            AutoCloseJob job = app.getBean(AutoCloseJob.class);
+            String firstReference = SignalJson.uniqueReference("UPD");
+            String first = accepted(port, SignalJson.signal(firstReference, SignalJson.AMSTERDAM, "130.00"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, first));
+            // The case started ten days ago: its first signal was delivered then.
+            jdbc.update("UPDATE outbox SET delivered_at = delivered_at - INTERVAL '10' DAY WHERE signal_id = ?", UUID.fromString(first));
+            String updateReference = SignalJson.uniqueReference("UPD");
+            String update = accepted(port, SignalJson.of(updateReference).postcode(SignalJson.AMSTERDAM).total("180.00")
+                    .set("kind", "UPDATED").set("updatesReference", firstReference).json());
+            await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, update));
+
+            // The municipality receives it as an update of the case it has.
+            assertThat(JSON.readTree(drop.resolve(update + ".json").toFile()).get("werktBijSignaalId").asText()).isEqualTo(first);
+            assertThat(JSON.readTree(drop.resolve(first + ".json").toFile()).has("werktBijSignaalId")).isFalse();
+
+            Instant now = Instant.now();
+            // 19 days from now is 29 since the case began: the case closes once, on its latest signal, not twice.
+            assertThat(job.runAt(now.plus(Duration.ofDays(17)))).isZero();
+            assertThat(job.runAt(now.plus(Duration.ofDays(19)))).isEqualTo(1);
+            assertThat(job.runAt(now.plus(Duration.ofDays(40)))).isZero();
+            JsonNode feedback = JSON.readTree(TlsClient.as("partner-energie", port).get("/api/v1/feedback/signals/" + update).body());
+            assertThat(feedback.at("/current/code").asText()).isEqualTo("NOT_REACHED_OR_DECLINED");
+            assertThat(TlsClient.as("partner-energie", port).get("/api/v1/feedback/signals/" + first).statusCode())
+                    .as("the earlier signal was not closed on its own").isEqualTo(404);
+            JsonNode told = JSON.readTree(TlsClient.as("gemeente-amsterdam", port).get("/api/v1/notifications?after=0").body());
+            assertThat(told.toString()).contains(update).doesNotContain(first);
+
+            // An update must name an earlier signal of the same partner; only an update may name one.
+            JsonNode refused = JSON.readTree(TlsClient.as("partner-energie", port).postJson("/api/v1/signals", "["
+                    + SignalJson.of(SignalJson.uniqueReference("UPD")).postcode(SignalJson.AMSTERDAM).set("kind", "UPDATED")
+                            .set("updatesReference", "NEVER-SENT").json() + ","
+                    + SignalJson.of(SignalJson.uniqueReference("UPD")).postcode(SignalJson.AMSTERDAM).set("kind", "UPDATED").json() + ","
+                    + SignalJson.of(SignalJson.uniqueReference("UPD")).postcode(SignalJson.AMSTERDAM).set("updatesReference", firstReference)
+                            .json() + "]").body()).get("receipts");
+            assertThat(refused.findValuesAsText("status")).containsOnly("REJECTED");
+            assertThat(refused.get(0).at("/reasons/0/code").asText()).isEqualTo("UNKNOWN_UPDATED_SIGNAL");
+            assertThat(refused.get(1).at("/reasons/0/code").asText()).isEqualTo("MISSING_FIELD");
+            assertThat(refused.get(1).at("/reasons/0/field").asText()).isEqualTo("updatesReference");
+            assertThat(refused.get(2).at("/reasons/0/code").asText()).isEqualTo("NOT_AN_UPDATE");
+            JsonNode otherPartner = JSON.readTree(TlsClient.as("partner-water", port).postJson("/api/v1/signals", SignalJson.of(
+                    SignalJson.uniqueReference("UPD")).postcode(SignalJson.AMSTERDAM).set("kind", "UPDATED").set("updatesReference",
+                    firstReference).json()).body());
+            assertThat(otherPartner.at("/receipts/0/reasons/0/code").asText()).isEqualTo("UNKNOWN_UPDATED_SIGNAL");
+        }
+    }
+
+    private static String accepted(int port, String body) throws Exception {
+        JsonNode receipt = JSON.readTree(TlsClient.as("partner-energie", port).postJson("/api/v1/signals", body).body()).at("/receipts/0");
+        assertThat(receipt.get("status").asText()).as(receipt.toString()).isEqualTo("ACCEPTED");
+        return receipt.get("signalId").asText();
+    }
+
     private static String submit(int port, String partner) throws Exception {
         String body = partner.equals("partner-zorg")
                 ? SignalJson.healthSignal(SignalJson.uniqueReference("AC"), SignalJson.AMSTERDAM, "90.00", "10.00", "100.00")

@@ -41,6 +41,24 @@ class SignalNormaliserTest {
     }
 
     @Test
+    void anUpdateNamesTheSignalItUpdatesAndOnlyAnUpdateDoes() {
+        Signal raw = TestSignals.valid();
+        java.util.function.BiFunction<nl.signaalpoort.signal.SignalKind, String, Signal> signal = (kind, updates) -> new Signal(
+                raw.reference(), kind, raw.signalDate(), false, false, null, raw.debtor(), raw.address(), raw.contact(), raw.arrears(), updates);
+        assertThat(normaliser.normalise(signal.apply(nl.signaalpoort.signal.SignalKind.UPDATED, "ENE-1")).isValid()).isTrue();
+        assertThat(normaliser.normalise(signal.apply(nl.signaalpoort.signal.SignalKind.UPDATED, "ENE-1")).signal().updatesReference())
+                .isEqualTo("ENE-1");
+        assertThat(normaliser.normalise(signal.apply(nl.signaalpoort.signal.SignalKind.UPDATED, null)).rejections())
+                .containsExactly(Rejection.of(ReasonCode.MISSING_FIELD, "updatesReference"));
+        assertThat(normaliser.normalise(signal.apply(nl.signaalpoort.signal.SignalKind.EARLY, "ENE-1")).rejections())
+                .containsExactly(Rejection.of(ReasonCode.NOT_AN_UPDATE, "updatesReference"));
+        assertThat(normaliser.normalise(signal.apply(nl.signaalpoort.signal.SignalKind.UPDATED, "bad ref!")).rejections())
+                .containsExactly(Rejection.of(ReasonCode.INVALID_REFERENCE, "updatesReference"));
+        assertThat(normaliser.normalise(signal.apply(nl.signaalpoort.signal.SignalKind.UPDATED, raw.reference())).rejections())
+                .as("a signal cannot update itself").containsExactly(Rejection.of(ReasonCode.INVALID_REFERENCE, "updatesReference"));
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() {
         Signal raw = TestSignals.valid();
         Signal broken = new Signal("bad ref!", raw.kind(), raw.signalDate(), false, false, null,
