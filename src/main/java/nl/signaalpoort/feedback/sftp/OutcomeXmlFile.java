@@ -12,14 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.validation.Schema;
+import nl.signaalpoort.files.RefusingXmlHandler;
 import nl.signaalpoort.files.SecureXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.ext.Locator2;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads an outcome file in the XML format (contracts/municipal/outcome-file-v1.xsd): one
@@ -50,48 +47,35 @@ final class OutcomeXmlFile {
             return new OutcomeFileContent(reports.rows, null, 0);
         } catch (SAXException e) {
             // Only the code and the line leave: the parser's message may quote the content.
-            return reports.refusal != null ? reports.refusal : reports.refused(OutcomeFileProblem.MALFORMED_XML, -1);
+            return reports.refused(OutcomeFileProblem.MALFORMED_XML);
         } catch (UnsupportedEncodingException | CharConversionException e) {
-            return reports.refused(OutcomeFileProblem.UNREADABLE_ENCODING, -1);
+            return reports.refused(OutcomeFileProblem.UNREADABLE_ENCODING);
         }
     }
 
-    /** Collects the reports, and the first problem, at which the parse stops. */
-    private static final class Reports extends DefaultHandler {
+    /** Collects the reports; the first problem stops the parse ({@link RefusingXmlHandler}). */
+    private static final class Reports extends RefusingXmlHandler<OutcomeFileProblem> {
 
         private final int maxRows;
         private final List<OutcomeFileContent.Row> rows = new ArrayList<>();
         private final Map<String, String> values = new HashMap<>();
         private final StringBuilder text = new StringBuilder();
-        private Locator locator;
-        private OutcomeFileContent refusal;
-        private boolean encodingChecked;
         private long reportLine;
 
         Reports(int maxRows) {
+            super(OutcomeFileProblem.SCHEMA_VIOLATION, OutcomeFileProblem.MALFORMED_XML, OutcomeFileProblem.UNREADABLE_ENCODING);
             this.maxRows = maxRows;
         }
 
         @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-        }
-
-        @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            // By the first element the XML declaration has been read, so its encoding is known.
-            if (!encodingChecked) {
-                encodingChecked = true;
-                if (!isUtf8()) {
-                    throw stop(OutcomeFileProblem.UNREADABLE_ENCODING, -1);
-                }
-            }
+            super.startElement(uri, localName, qName, attributes);
             if (NAMESPACE.equals(uri) && "report".equals(localName)) {
                 if (rows.size() == maxRows) {
                     throw stop(OutcomeFileProblem.TOO_MANY_ROWS, -1);
                 }
                 values.clear();
-                reportLine = locator.getLineNumber();
+                reportLine = line();
             }
             text.setLength(0);
         }
@@ -117,38 +101,9 @@ final class OutcomeXmlFile {
             text.setLength(0);
         }
 
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            // With a schema set, recoverable errors are validation errors.
-            throw stop(OutcomeFileProblem.SCHEMA_VIOLATION, e.getLineNumber());
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            // Bytes that are not UTF-8 surface as a fatal error caused by a CharConversionException.
-            throw stop(e.getException() instanceof CharConversionException ? OutcomeFileProblem.UNREADABLE_ENCODING
-                    : OutcomeFileProblem.MALFORMED_XML, e.getLineNumber());
-        }
-
-        @Override
-        public void warning(SAXParseException e) {
-            // Nothing the municipality needs to hear about.
-        }
-
-        private SAXException stop(OutcomeFileProblem problem, int line) {
-            refusal = refused(problem, line);
-            return new SAXException("outcome file refused: " + problem);
-        }
-
-        /** A file declared in another encoding is refused as such, whatever else is wrong with it. */
-        OutcomeFileContent refused(OutcomeFileProblem problem, int line) {
-            long at = line < 0 && locator != null ? locator.getLineNumber() : line;
-            return OutcomeFileContent.refused(isUtf8() ? problem : OutcomeFileProblem.UNREADABLE_ENCODING, Math.max(at, 0));
-        }
-
-        private boolean isUtf8() {
-            String encoding = locator instanceof Locator2 l2 ? l2.getEncoding() : null;
-            return encoding == null || encoding.equalsIgnoreCase("UTF-8");
+        OutcomeFileContent refused(OutcomeFileProblem otherwise) {
+            Refusal<OutcomeFileProblem> r = refusal(otherwise);
+            return OutcomeFileContent.refused(r.problem(), r.line());
         }
     }
 }

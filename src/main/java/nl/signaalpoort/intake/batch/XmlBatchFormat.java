@@ -18,16 +18,13 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
+import nl.signaalpoort.files.RefusingXmlHandler;
 import nl.signaalpoort.files.SecureXml;
 import nl.signaalpoort.intake.SignalBinder;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.ext.Locator2;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the XML batch format (contracts/batch/xml-format.md, signal-batch-v1.xsd) as a stream.
@@ -73,9 +70,9 @@ public final class XmlBatchFormat implements BatchFormat {
             return new Checked(null, verdict.signals);
         } catch (SAXException e) {
             // Only the code and the line leave this method: parser messages may quote the content.
-            return Checked.refused(verdict.problem != null ? verdict.problem : verdict.problemAt(BatchFileProblem.MALFORMED_XML, -1));
+            return Checked.refused(verdict.problem(BatchFileProblem.MALFORMED_XML));
         } catch (UnsupportedEncodingException | CharConversionException e) {
-            return Checked.refused(verdict.problemAt(BatchFileProblem.UNREADABLE_ENCODING, -1));
+            return Checked.refused(verdict.problem(BatchFileProblem.UNREADABLE_ENCODING));
         }
     }
 
@@ -152,67 +149,26 @@ public final class XmlBatchFormat implements BatchFormat {
         }
     }
 
-    /** Collects the first problem and stops the parse there. */
-    private static final class Verdict extends DefaultHandler {
+    /** Counts the signals; the first problem stops the parse ({@link RefusingXmlHandler}). */
+    private static final class Verdict extends RefusingXmlHandler<BatchFileProblem> {
 
-        private Locator locator;
-        private Problem problem;
         private long signals;
-        private boolean encodingChecked;
 
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
+        Verdict() {
+            super(BatchFileProblem.SCHEMA_VIOLATION, BatchFileProblem.MALFORMED_XML, BatchFileProblem.UNREADABLE_ENCODING);
         }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            super.startElement(uri, localName, qName, attributes);
             if ("signal".equals(localName) && NAMESPACE.equals(uri)) {
                 signals++;
             }
-            // By the first element the XML declaration has been read, so its encoding is known.
-            if (!encodingChecked) {
-                encodingChecked = true;
-                if (!isUtf8()) {
-                    throw stop(BatchFileProblem.UNREADABLE_ENCODING, -1);
-                }
-            }
         }
 
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            // With a schema set, recoverable errors are validation errors.
-            throw stop(BatchFileProblem.SCHEMA_VIOLATION, e.getLineNumber());
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            // Bytes that are not UTF-8 surface as a fatal error caused by a CharConversionException.
-            throw stop(e.getException() instanceof CharConversionException ? BatchFileProblem.UNREADABLE_ENCODING
-                    : BatchFileProblem.MALFORMED_XML, e.getLineNumber());
-        }
-
-        @Override
-        public void warning(SAXParseException e) {
-            // Nothing a partner needs to hear about.
-        }
-
-        private SAXException stop(BatchFileProblem code, int line) {
-            problem = problemAt(code, line);
-            return new SAXException("batch file refused: " + problem.code());
-        }
-
-        /** A file declared in another encoding is refused as such, whatever else is wrong with it. */
-        Problem problemAt(BatchFileProblem code, int line) {
-            if (line < 0 && locator != null) {
-                line = locator.getLineNumber();
-            }
-            return new Problem(isUtf8() ? code : BatchFileProblem.UNREADABLE_ENCODING, Math.max(line, 0));
-        }
-
-        private boolean isUtf8() {
-            String encoding = locator instanceof Locator2 l2 ? l2.getEncoding() : null;
-            return encoding == null || encoding.equalsIgnoreCase("UTF-8");
+        Problem problem(BatchFileProblem otherwise) {
+            Refusal<BatchFileProblem> r = refusal(otherwise);
+            return new Problem(r.problem(), r.line());
         }
     }
 }
