@@ -71,12 +71,15 @@ public class IntakePipeline {
     private final AuditTrail audit;
     private final IntakeTally tally;
     private final DataQualityWarnings dataQuality;
+    private final UpdatedCases updatedCases;
 
     public IntakePipeline(MunicipalityResolver resolver, RuleEngine rules, PartnerRuleSets ruleSets,
             PersonPseudonymiser pseudonymiser, EnvelopeCipher cipher, SignalRepository signals, TransactionTemplate transactions,
-            Clock clock, MeterRegistry meters, AuditTrail audit, IntakeTally tally, DataQualityWarnings dataQuality) {
+            Clock clock, MeterRegistry meters, AuditTrail audit, IntakeTally tally, DataQualityWarnings dataQuality,
+            UpdatedCases updatedCases) {
         this.tally = tally;
         this.dataQuality = dataQuality;
+        this.updatedCases = updatedCases;
         this.normaliser = new SignalNormaliser(clock);
         this.resolver = resolver;
         this.rules = rules;
@@ -97,9 +100,9 @@ public class IntakePipeline {
         private final List<Submission> submissions;
         private final List<Alone> judged;
         private final long nanos;
-        private final Mode mode;
+        private final IntakeMode mode;
 
-        private Prepared(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, long nanos, Mode mode) {
+        private Prepared(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, long nanos, IntakeMode mode) {
             this.partner = partner;
             this.channel = channel;
             this.submissions = submissions;
@@ -109,14 +112,6 @@ public class IntakePipeline {
         }
     }
 
-    /**
-     * {@code DRY_RUN}: every check a real submission gets, read-only look-ups included, and the same
-     * receipts, but nothing is stored, audited, counted or delivered; an accepted signal has no id.
-     */
-    public enum Mode {
-        SUBMIT,
-        DRY_RUN
-    }
 
     /**
      * What one signal is on its own: normalised (or why not), its municipality (null: unknown),
@@ -138,15 +133,15 @@ public class IntakePipeline {
         return complete(prepare(partner, channel, submissions));
     }
 
-    public List<Receipt> submit(Partner partner, Channel channel, List<Submission> submissions, Mode mode) {
+    public List<Receipt> submit(Partner partner, Channel channel, List<Submission> submissions, IntakeMode mode) {
         return complete(prepare(partner, channel, submissions, mode));
     }
 
     public Prepared prepare(Partner partner, Channel channel, List<Submission> submissions) {
-        return prepare(partner, channel, submissions, Mode.SUBMIT);
+        return prepare(partner, channel, submissions, IntakeMode.SUBMIT);
     }
 
-    public Prepared prepare(Partner partner, Channel channel, List<Submission> submissions, Mode mode) {
+    public Prepared prepare(Partner partner, Channel channel, List<Submission> submissions, IntakeMode mode) {
         long start = System.nanoTime();
         List<Alone> judged = new ArrayList<>(submissions.size());
         MunicipalityResolver.Day routing = resolver.today();
@@ -161,13 +156,13 @@ public class IntakePipeline {
         try {
             return completeTimed(prepared.partner, prepared.channel, prepared.submissions, prepared.judged, prepared.mode);
         } finally {
-            if (prepared.mode == Mode.SUBMIT) {
+            if (prepared.mode == IntakeMode.SUBMIT) {
                 metrics.took(prepared.channel, prepared.nanos + System.nanoTime() - start);
             }
         }
     }
 
-    private List<Receipt> completeTimed(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, Mode mode) {
+    private List<Receipt> completeTimed(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, IntakeMode mode) {
         Receipt[] receipts = new Receipt[submissions.size()];
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -196,7 +191,7 @@ public class IntakePipeline {
             }
         }
         Map<String, SignalRepository.CaseLink> cases = updatedCases(partner, candidates, receipts);
-        if (mode == Mode.DRY_RUN) {
+        if (mode == IntakeMode.DRY_RUN) {
             candidates.values().forEach(c -> receipts[c.index()] = Receipt.accepted(c.signal().reference(), null, false, c.warnings()));
             List<Receipt> result = List.of(receipts);
             LOG.info("intake dry run partner={} channel={} signals={} would be accepted={}", partner.id(), channel.label(), result.size(),
@@ -259,32 +254,20 @@ public class IntakePipeline {
      * at the unique key; the loser looks up the winner's receipts, hands them out as duplicates
      * and stores the rest.
      */
-    /**
-     * The earlier signals the updates among the candidates name, by the update's reference; an
-     * update naming none of this partner's accepted signals is rejected here (and leaves the candidates).
-     */
+    /** The cases the updates among the candidates continue; an update naming no accepted signal of the partner is rejected. */
     private Map<String, SignalRepository.CaseLink> updatedCases(Partner partner, Map<String, Candidate> candidates, Receipt[] receipts) {
-        List<String> named = candidates.values().stream().map(c -> c.signal().updatesReference()).filter(r -> r != null).distinct().toList();
-        if (named.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, SignalRepository.CaseLink> earlier = signals.cases(partner.id(), named);
-        Map<String, SignalRepository.CaseLink> byUpdate = new HashMap<>();
-        for (Candidate c : List.copyOf(candidates.values())) {
-            String updates = c.signal().updatesReference();
-            if (updates == null) {
-                continue;
+        Map<String, String> updates = new HashMap<>();
+        candidates.forEach((reference, c) -> {
+            if (c.signal().updatesReference() != null) {
+                updates.put(reference, c.signal().updatesReference());
             }
-            SignalRepository.CaseLink link = earlier.get(updates);
-            if (link == null) {
-                candidates.remove(c.signal().reference());
-                receipts[c.index()] = Receipt.rejected(c.signal().reference(),
-                        List.of(Rejection.of(ReasonCode.UNKNOWN_UPDATED_SIGNAL, "updatesReference")));
-            } else {
-                byUpdate.put(c.signal().reference(), link);
-            }
+        });
+        Map<String, SignalRepository.CaseLink> found = updatedCases.of(partner.id(), updates);
+        for (String unknown : updates.keySet().stream().filter(r -> !found.containsKey(r)).toList()) {
+            receipts[candidates.remove(unknown).index()] = Receipt.rejected(unknown,
+                    List.of(Rejection.of(ReasonCode.UNKNOWN_UPDATED_SIGNAL, "updatesReference")));
         }
-        return byUpdate;
+        return found;
     }
 
     private void store(Partner partner, Channel channel, RuleSet ruleSet, Map<String, Candidate> candidates,

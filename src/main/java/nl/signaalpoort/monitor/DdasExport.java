@@ -64,16 +64,41 @@ public class DdasExport {
         return period.isBefore(YearMonth.from(clock.instant().atZone(DeliverySchedule.DUTCH_TIME)));
     }
 
+    /** How many signals and closed cases the month has: counted once for all its pages. */
+    private record Counts(int signals, int cases, int pages) {
+    }
+
     /** Page {@code number} (from 1) of the month; null when there is no such page. */
     public Page page(String municipalityCode, YearMonth period, int number) {
+        return page(municipalityCode, period, number, counts(municipalityCode, period));
+    }
+
+    /** Every page of the month, in order (at least one, which may be empty). */
+    public List<Page> pages(String municipalityCode, YearMonth period) {
+        Counts counts = counts(municipalityCode, period);
+        List<Page> pages = new ArrayList<>(counts.pages());
+        for (int n = 1; n <= counts.pages(); n++) {
+            pages.add(page(municipalityCode, period, n, counts));
+        }
+        return pages;
+    }
+
+    private Counts counts(String municipalityCode, YearMonth period) {
+        int signals = repository.countSignals(municipalityCode, start(period), end(period));
+        int cases = repository.countCases(municipalityCode, start(period), end(period));
+        int size = properties.pageSize();
+        return new Counts(signals, cases, (int) Math.max(1, ((long) signals + cases + size - 1) / size));
+    }
+
+    private Page page(String municipalityCode, YearMonth period, int number, Counts counts) {
         Municipality municipality = municipalities.byCode(municipalityCode)
                 .orElseThrow(() -> new IllegalArgumentException("unregistered municipality " + municipalityCode));
         Instant from = start(period);
         Instant until = end(period);
-        int signals = repository.countSignals(municipalityCode, from, until);
-        int cases = repository.countCases(municipalityCode, from, until);
+        int signals = counts.signals();
+        int cases = counts.cases();
         int size = properties.pageSize();
-        int pages = (int) Math.max(1, ((long) signals + cases + size - 1) / size);
+        int pages = counts.pages();
         if (number < 1 || number > pages) {
             return null;
         }

@@ -81,13 +81,8 @@ public class MonitorFiles {
     }
 
     public Rendered render(Due due) throws IOException {
-        List<DdasExport.Page> pages = new ArrayList<>();
+        List<DdasExport.Page> pages = export.pages(due.municipalityCode(), due.period());
         List<MunicipalFiles.FileContent> files = new ArrayList<>();
-        DdasExport.Page page = export.page(due.municipalityCode(), due.period(), 1);
-        pages.add(page);
-        for (int n = 2; n <= page.pages(); n++) {
-            pages.add(export.page(due.municipalityCode(), due.period(), n));
-        }
         for (DdasExport.Page p : pages) {
             String name = "ddas-" + due.municipalityCode().substring(2) + "-" + due.period() + "-" + p.number();
             files.add(municipalFiles.file(due.municipalityCode(), name, Mappers.OUTBOUND.writerWithDefaultPrettyPrinter()

@@ -84,13 +84,17 @@ public class SignalRepository {
      */
     private void continueCases(List<NewSignal> signals) {
         List<NewSignal> updates = signals.stream().filter(s -> s.updatesSignalId() != null).toList();
-        for (NewSignal u : updates) {
-            jdbc.update("""
-                    INSERT INTO outcomes (signal_id, municipality_code, outcome, final_outcome, outcome_date, reported_at)
-                    SELECT s.signal_id, s.municipality_code, ?, TRUE, ?, ? FROM signals s
-                    WHERE s.signal_id = ? AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.signal_id = s.signal_id AND o.final_outcome = TRUE)""",
-                    CONTINUED, u.receivedAt().atOffset(ZoneOffset.UTC).toLocalDate(), utc(u.receivedAt()), u.updatesSignalId());
+        if (updates.isEmpty()) {
+            return;
         }
+        // One statement per chunk, not per update: the signals of one transaction share their receipt time.
+        Instant at = updates.get(0).receivedAt();
+        InLists.forEachChunk(updates.stream().map(NewSignal::updatesSignalId).distinct().toList(), chunk -> named.update("""
+                INSERT INTO outcomes (signal_id, municipality_code, outcome, final_outcome, outcome_date, reported_at)
+                SELECT s.signal_id, s.municipality_code, :outcome, TRUE, :day, :at FROM signals s
+                WHERE s.signal_id IN (:ids) AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.signal_id = s.signal_id AND o.final_outcome = TRUE)""",
+                new MapSqlParameterSource("outcome", CONTINUED).addValue("day", at.atOffset(ZoneOffset.UTC).toLocalDate())
+                        .addValue("at", utc(at)).addValue("ids", chunk)));
     }
 
     /** Whether this partner sent an early signal about the person with any of these pseudonyms before. */

@@ -20,6 +20,7 @@ import nl.signaalpoort.files.Checksums;
 import nl.signaalpoort.files.AtomicFiles;
 import nl.signaalpoort.files.PartnerFiles;
 import nl.signaalpoort.intake.Channel;
+import nl.signaalpoort.intake.IntakeMode;
 import nl.signaalpoort.intake.IntakePipeline;
 import nl.signaalpoort.intake.Receipt;
 import nl.signaalpoort.intake.ReceiptStatus;
@@ -80,8 +81,8 @@ public class BatchFileIntake {
     /** {@code dryRun}: the name has {@value #DRY_RUN} before its format's extension, such as {@code november.dryrun.csv}. */
     private record Upload(Path file, String partnerId, String name, boolean encrypted, Optional<BatchFormat> format, boolean dryRun) {
 
-        IntakePipeline.Mode mode() {
-            return dryRun ? IntakePipeline.Mode.DRY_RUN : IntakePipeline.Mode.SUBMIT;
+        IntakeMode mode() {
+            return dryRun ? IntakeMode.DRY_RUN : IntakeMode.SUBMIT;
         }
 
         BatchFormat receiptFormat(BatchFormats formats) {
@@ -165,7 +166,7 @@ public class BatchFileIntake {
                     LOG.info("batch file dry run partner={} name={} would be refused: {} at line {}", partner.id(), upload.name(),
                             problem.code(), problem.line());
                 } else if (upload.dryRun()) {
-                    long[] totals = rows(format, readable, partner, out, null, IntakePipeline.Mode.DRY_RUN);
+                    long[] totals = rows(format, readable, partner, out, null, IntakeMode.DRY_RUN);
                     LOG.info("batch file dry run partner={} name={} rows={} would be accepted={}", partner.id(), upload.name(),
                             totals[0] + totals[1], totals[0]);
                 } else if (problem != null) {
@@ -178,7 +179,7 @@ public class BatchFileIntake {
                     progress.start(partner.id(), fileId, format.extension(), rowsTotal);
                     long[] totals;
                     try {
-                        totals = rows(format, readable, partner, out, fileId, IntakePipeline.Mode.SUBMIT);
+                        totals = rows(format, readable, partner, out, fileId, IntakeMode.SUBMIT);
                     } catch (IOException | RuntimeException e) {
                         progress.abandon(fileId);
                         throw e;
@@ -231,7 +232,7 @@ public class BatchFileIntake {
      * one chunk is being stored (on the file's store thread, {@link ChunkStore}), this thread reads
      * and prepares the next; receipts are written in file order.
      */
-    private long[] rows(BatchFormat format, Path file, Partner partner, ReceiptWriter out, String fileId, IntakePipeline.Mode mode)
+    private long[] rows(BatchFormat format, Path file, Partner partner, ReceiptWriter out, String fileId, IntakeMode mode)
             throws IOException {
         long[] totals = {0, 0};
         try (ChunkStore<List<BatchFormat.Row>> store = new ChunkStore<>("batch-store-" + partner.id())) {

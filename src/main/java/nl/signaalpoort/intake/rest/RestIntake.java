@@ -9,6 +9,7 @@ import nl.signaalpoort.api.Messages;
 import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.intake.Channel;
+import nl.signaalpoort.intake.IntakeMode;
 import nl.signaalpoort.intake.IntakePipeline;
 import nl.signaalpoort.intake.IntakeProperties;
 import nl.signaalpoort.intake.Receipt;
@@ -68,7 +69,7 @@ public class RestIntake {
             if (!PARAMETERS.containsAll(request.getParameterMap().keySet())) {
                 throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
             }
-            IntakePipeline.Mode mode = mode(request.getParameterValues(DRY_RUN));
+            IntakeMode mode = mode(request.getParameterValues(DRY_RUN));
             byte[] body = exchange.getIn().getBody(byte[].class);
             byte[] bytes = body == null ? new byte[0] : body;
             signatures.check(partner, request, bytes);
@@ -76,21 +77,21 @@ public class RestIntake {
             int accepted = (int) receipts.stream().filter(r -> r.status() == ReceiptStatus.ACCEPTED).count();
             answer(exchange.getMessage(), 200, MediaType.APPLICATION_JSON_VALUE,
                     Mappers.WEB.writeValueAsBytes(new SubmissionResponse(accepted, receipts.size() - accepted,
-                            receipts.stream().map(this::view).toList(), mode == IntakePipeline.Mode.DRY_RUN ? Boolean.TRUE : null)));
+                            receipts.stream().map(this::view).toList(), mode == IntakeMode.DRY_RUN ? Boolean.TRUE : null)));
         } finally {
             LocaleContextHolder.setLocale(previous);
         }
     }
 
     /** {@code dryRun=true}: judged, nothing kept; {@code false} or absent: submitted; anything else, or twice, is refused. */
-    private static IntakePipeline.Mode mode(String[] values) {
+    private static IntakeMode mode(String[] values) {
         if (values == null) {
-            return IntakePipeline.Mode.SUBMIT;
+            return IntakeMode.SUBMIT;
         }
         if (values.length != 1 || !(values[0].equals("true") || values[0].equals("false"))) {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
-        return values[0].equals("true") ? IntakePipeline.Mode.DRY_RUN : IntakePipeline.Mode.SUBMIT;
+        return values[0].equals("true") ? IntakeMode.DRY_RUN : IntakeMode.SUBMIT;
     }
 
     static HttpServletRequest request(Exchange exchange) {
