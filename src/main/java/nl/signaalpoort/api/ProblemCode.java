@@ -15,6 +15,8 @@ public enum ProblemCode {
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST),
     UNKNOWN_OUTCOME(HttpStatus.BAD_REQUEST),
     MISSING_SIGNAL_ID(HttpStatus.BAD_REQUEST),
+    /** A withdrawal without a reason, or with one the contract does not name. Nothing was withdrawn. */
+    UNKNOWN_WITHDRAWAL_REASON(HttpStatus.BAD_REQUEST),
     INVALID_OUTCOME_DATE(HttpStatus.BAD_REQUEST),
     /** The partner's registration requires a payload signature and the request carries none. Nothing was stored. */
     PAYLOAD_SIGNATURE_REQUIRED(HttpStatus.BAD_REQUEST),

@@ -16,10 +16,13 @@ import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.PersonalData;
 import nl.signaalpoort.store.SignalRepository;
 import nl.signaalpoort.store.StoredSignal;
+import nl.signaalpoort.store.WithdrawalRepository;
+import nl.signaalpoort.withdrawal.WithdrawalReason;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns one municipality's claimed outbox entries into batches of documents, in outbox order.
+ * Turns one municipality's claimed outbox entries into batches of documents, in outbox order: the
+ * signals, and the notices of withdrawn ones.
  * Personal data is decrypted here ({@link PersonalDataOpener}), at the moment of delivery.
  */
 @Component
@@ -30,10 +33,12 @@ public class BatchAssembler {
     private final PersonalDataOpener opener;
     private final PersonPseudonymiser pseudonymiser;
     private final SignalHistory history;
+    private final WithdrawalRepository withdrawals;
     private final MunicipalSignalMapper mapper = new MunicipalSignalMapper();
 
     public BatchAssembler(SignalRepository signals, PartnerRegistry partners, PersonalDataOpener opener,
-            PersonPseudonymiser pseudonymiser, SignalHistory history) {
+            PersonPseudonymiser pseudonymiser, SignalHistory history, WithdrawalRepository withdrawals) {
+        this.withdrawals = withdrawals;
         this.signals = signals;
         this.partners = partners;
         this.opener = opener;
@@ -78,7 +83,23 @@ public class BatchAssembler {
 
     /** One batch with its documents: the only place personal data is decrypted, just before the call. */
     public DeliveryBatch batch(Municipality municipality, List<OutboxEntry> entries) {
-        List<StoredSignal> stored = signals.loadForDelivery(entries.stream().map(OutboxEntry::signalId).toList());
+        List<UUID> withdrawn = entries.stream().filter(OutboxEntry::isWithdrawal).map(OutboxEntry::signalId).toList();
+        List<MunicipalSignal> documents = documents(municipality, entries.stream().filter(e -> !e.isWithdrawal()).map(OutboxEntry::signalId).toList());
+        List<MunicipalWithdrawal> notices = withdrawn.isEmpty() ? List.of() : withdrawals.findAll(withdrawn).stream()
+                .map(w -> new MunicipalWithdrawal(w.signalId(), municipality.code(),
+                        MunicipalWithdrawal.reden(WithdrawalReason.valueOf(w.reason())), w.withdrawnAt())).toList();
+        if (notices.size() != withdrawn.size()) {
+            throw new IllegalStateException("withdrawal notice without its withdrawal");
+        }
+        return new DeliveryBatch(entries.get(0).deliveryBatchId(), municipality.code(), municipality.delivery().type(),
+                municipality.delivery().endpoint(), List.copyOf(entries), documents, notices);
+    }
+
+    private List<MunicipalSignal> documents(Municipality municipality, List<UUID> signalIds) {
+        if (signalIds.isEmpty()) {
+            return List.of();
+        }
+        List<StoredSignal> stored = signals.loadForDelivery(signalIds);
         List<PersonalData> personal = stored.stream().map(this::decrypt).toList();
         List<SignalKeys> keys = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
@@ -92,7 +113,6 @@ public class BatchAssembler {
                     .orElseThrow(() -> new IllegalStateException("signal of unregistered partner " + s.partnerId())), municipality,
                     annotations.getOrDefault(s.signalId(), Annotations.NONE)));
         }
-        return new DeliveryBatch(entries.get(0).deliveryBatchId(), municipality.code(), municipality.delivery().type(),
-                municipality.delivery().endpoint(), List.copyOf(entries), documents);
+        return documents;
     }
 }

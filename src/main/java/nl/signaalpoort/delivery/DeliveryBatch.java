@@ -6,9 +6,13 @@ import nl.signaalpoort.security.tls.ClientTls;
 import nl.signaalpoort.routing.DeliveryType;
 import nl.signaalpoort.store.OutboxEntry;
 
-/** Signals for one municipality, in outbox order, delivered together and marked together. */
+/**
+ * Signals for one municipality, and notices of withdrawn ones, in outbox order, delivered together
+ * and marked together. A notice is always behind its signal: in a later batch, or in the same one,
+ * where the municipality reads the signals before the withdrawals.
+ */
 public record DeliveryBatch(UUID batchId, String municipalityCode, DeliveryType type, String endpoint,
-        List<OutboxEntry> entries, List<MunicipalSignal> documents) {
+        List<OutboxEntry> entries, List<MunicipalSignal> documents, List<MunicipalWithdrawal> withdrawals) {
 
     /** A batch is its id: the default record hash would walk every document of the batch (Camel hashes exchange values). */
     @Override
@@ -28,6 +32,6 @@ public record DeliveryBatch(UUID batchId, String municipalityCode, DeliveryType 
 
     @Override
     public String toString() {
-        return "DeliveryBatch[" + batchId + ", municipality=" + municipalityCode + ", signals=" + entries.size() + "]";
+        return "DeliveryBatch[" + batchId + ", municipality=" + municipalityCode + ", entries=" + entries.size() + "]";
     }
 }

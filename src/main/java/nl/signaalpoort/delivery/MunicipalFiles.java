@@ -15,13 +15,16 @@ import org.springframework.stereotype.Component;
 /**
  * The file FILE and SFTP deliveries write per signal: its JSON document ({@code <signalId>.json}),
  * or, where the municipality registered an OpenPGP key, that document signed by the gateway and
- * encrypted to the key ({@code <signalId>.json.pgp}). Keys are read and checked at start-up.
+ * encrypted to the key ({@code <signalId>.json.pgp}); a withdrawal notice as
+ * {@code <signalId>.intrekking.json}, the same way. Keys are read and checked at start-up.
  */
 @Component(Routes.MUNICIPAL_FILES)
 public class MunicipalFiles {
 
     static final String JSON = ".json";
     static final String PGP = ".pgp";
+    /** Before {@link #JSON} in a withdrawal notice's name: it never looks like a signal's file. */
+    static final String WITHDRAWAL = ".intrekking";
 
     private final MunicipalDocuments documents;
     private final OpenPgpSealer sealer;
@@ -41,6 +44,16 @@ public class MunicipalFiles {
         MunicipalSignal signal = message.getBody(MunicipalSignal.class);
         DeliveryBatch batch = exchange.getProperty(Routes.BATCH_PROPERTY, DeliveryBatch.class);
         FileContent file = file(batch.municipalityCode(), signal.signaalId().toString(), documents.signalJson(signal));
+        message.setHeader(Exchange.FILE_NAME, file.name());
+        message.setBody(file.content());
+    }
+
+    /** Turns the exchange's {@link MunicipalWithdrawal} into its file, {@code <signalId>.intrekking.json} (or {@code .json.pgp}). */
+    public void writeWithdrawal(Exchange exchange) throws IOException {
+        Message message = exchange.getMessage();
+        MunicipalWithdrawal withdrawal = message.getBody(MunicipalWithdrawal.class);
+        DeliveryBatch batch = exchange.getProperty(Routes.BATCH_PROPERTY, DeliveryBatch.class);
+        FileContent file = file(batch.municipalityCode(), withdrawal.signaalId() + WITHDRAWAL, documents.withdrawalJson(withdrawal));
         message.setHeader(Exchange.FILE_NAME, file.name());
         message.setBody(file.content());
     }

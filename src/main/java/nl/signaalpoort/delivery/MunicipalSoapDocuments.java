@@ -1,5 +1,6 @@
 package nl.signaalpoort.delivery;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.xml.sax.SAXException;
 
 /**
  * The SOAP payload for municipal delivery ({@code leverSignalen} in contracts/wsdl): the same
- * MunicipalSignal documents as the REST and file deliveries, written as XML.
+ * MunicipalSignal documents as the REST and file deliveries, and the withdrawal notices, written as XML.
  */
 @Component(Routes.MUNICIPAL_SOAP_DOCUMENTS)
 public class MunicipalSoapDocuments {
@@ -30,11 +31,12 @@ public class MunicipalSoapDocuments {
 
     /** The request element; only it is namespace-qualified (elementFormDefault unqualified). */
     @JacksonXmlRootElement(localName = OPERATION, namespace = NAMESPACE)
-    public record LeverSignalen(UUID batchId, @JacksonXmlElementWrapper(useWrapping = false) List<MunicipalSignal> signaal) {
+    public record LeverSignalen(UUID batchId, @JacksonXmlElementWrapper(useWrapping = false) List<MunicipalSignal> signaal,
+            @JacksonXmlElementWrapper(useWrapping = false) @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MunicipalWithdrawal> intrekking) {
     }
 
     public String batchXml(DeliveryBatch batch) throws IOException {
-        return Mappers.OUTBOUND_XML.writeValueAsString(new LeverSignalen(batch.batchId(), batch.documents()));
+        return Mappers.OUTBOUND_XML.writeValueAsString(new LeverSignalen(batch.batchId(), batch.documents(), batch.withdrawals()));
     }
 
     /** The request as CXF's PAYLOAD mode takes it: no SOAP headers, one body element. */

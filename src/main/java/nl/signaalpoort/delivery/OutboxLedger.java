@@ -58,13 +58,17 @@ public class OutboxLedger {
         Instant now = clock.instant();
         List<OutboxEntry> recorded = transactions.execute(tx -> {
             List<OutboxEntry> newly = outbox.markDelivered(batch.entries(), now);
-            audit.record(newly.stream().map(e -> AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY, AuditAction.SIGNAL_DELIVERED,
+            audit.record(newly.stream().map(e -> AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY,
+                    e.isWithdrawal() ? AuditAction.WITHDRAWAL_DELIVERED : AuditAction.SIGNAL_DELIVERED,
                     e.signalId(), "municipality", batch.municipalityCode(), "batch", batch.batchId(), "type", batch.type()))
                     .toList());
             return newly;
         });
         counter(batch, "delivered").increment(recorded.size());
         for (var entry : recorded) {
+            if (entry.isWithdrawal()) {
+                continue; // the latency promise is the signal's
+            }
             latency(batch.municipalityCode(), entry.urgent()).record(Duration.between(entry.createdAt(), now));
         }
         LOG.info("delivered batch={} municipality={} type={} signals={}{}", batch.batchId(), batch.municipalityCode(),

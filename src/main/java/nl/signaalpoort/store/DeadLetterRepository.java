@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DeadLetterRepository {
 
-    private static final String COLUMNS = "SELECT outbox_id, signal_id, municipality_code, attempts, last_error, created_at, "
+    // A withdrawal notice names its signal in withdrawn_signal_id: operators see the signal it is about.
+    private static final String COLUMNS = "SELECT outbox_id, COALESCE(signal_id, withdrawn_signal_id), municipality_code, attempts, last_error, created_at, "
             + "next_attempt_at FROM outbox WHERE status = 'DEAD' ";
     private static final RowMapper<DeadLetter> ROW = (rs, i) -> new DeadLetter(rs.getLong(1), rs.getObject(2, UUID.class),
             rs.getString(3), rs.getInt(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),

@@ -33,7 +33,7 @@ final class DeliveryBatches {
                     batch = UUID.randomUUID();
                     open.put(code, batch);
                 }
-                entry = new OutboxEntry(entry.outboxId(), entry.signalId(), code, entry.attempts(), entry.createdAt(), entry.urgent(), batch);
+                entry = entry.inBatch(batch);
             }
             batches.computeIfAbsent(batch, b -> new ArrayList<>()).add(entry);
         }

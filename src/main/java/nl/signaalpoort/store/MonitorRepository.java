@@ -31,9 +31,9 @@ public class MonitorRepository {
     private static final String SIGNALS_IN_PERIOD = " FROM signals s WHERE s.municipality_code = ? AND s.received_at >= ? AND s.received_at < ?";
 
     // The case's final outcome as it stood at the period's end: the latest final one reported
-    // before it; the gateway's own closings (automatic, or continued by an update) are not the municipality's result.
+    // before it; the gateway's own closings (automatic, continued by an update, withdrawn by the partner) are not the municipality's result.
     private static final String CASES_IN_PERIOD = " " + """
-            FROM outcomes o WHERE o.municipality_code = ? AND o.final_outcome = TRUE AND o.outcome NOT IN ('AUTO_CLOSED', 'CONTINUED')
+            FROM outcomes o WHERE o.municipality_code = ? AND o.final_outcome = TRUE AND o.outcome NOT IN ('AUTO_CLOSED', 'CONTINUED', 'WITHDRAWN')
               AND o.reported_at >= ? AND o.reported_at < ?
               AND o.outcome_id = (SELECT MAX(x.outcome_id) FROM outcomes x
                                   WHERE x.signal_id = o.signal_id AND x.final_outcome = TRUE AND x.reported_at < ?)""";

@@ -95,11 +95,16 @@ public class OutboxRepository {
                         .addValue("ids", chunk))));
     }
 
-    private static final String DUE_COLUMNS = "SELECT outbox_id, signal_id, municipality_code, attempts, created_at, urgent, delivery_batch_id "
+    private static final String DUE_COLUMNS = "SELECT outbox_id, signal_id, municipality_code, attempts, created_at, urgent, delivery_batch_id, withdrawn_signal_id "
             + "FROM outbox WHERE status = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now) AND ";
 
-    private static final RowMapper<OutboxEntry> DUE = (rs, i) -> new OutboxEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-            rs.getInt(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6), rs.getObject(7, UUID.class));
+    /** A withdrawal notice's row names its signal in {@code withdrawn_signal_id}; the entry carries it as its signal. */
+    private static final RowMapper<OutboxEntry> DUE = (rs, i) -> {
+        UUID withdrawn = rs.getObject(8, UUID.class);
+        return new OutboxEntry(rs.getLong(1), withdrawn == null ? rs.getObject(2, UUID.class) : withdrawn, rs.getString(3), rs.getInt(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getBoolean(6), rs.getObject(7, UUID.class),
+                withdrawn == null ? OutboxKind.SIGNAL : OutboxKind.WITHDRAWAL);
+    };
 
     /** The urgent lane: few entries (V14 indexes just them), oldest first over every municipality not excluded. */
     private List<OutboxEntry> dueUrgent(MapSqlParameterSource params, Set<String> excluded) {

@@ -76,6 +76,13 @@ class ContractConsistencyTest {
         assertThat(propertiesOf(s, "FeedbackItem")).containsExactlyInAnyOrderElementsOf(components(nl.signaalpoort.store.FeedbackItem.class));
         assertThat(propertiesOf(s, "OutcomeResponse")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.feedback.rest.OutcomeResponse.class));
+        assertThat(propertiesOf(s, "Withdrawal")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.withdrawal.Withdrawals.Withdrawal.class));
+        assertThat(propertiesOf(s, "WithdrawalRequest")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.withdrawal.rest.WithdrawalController.WithdrawalRequest.class));
+        assertThat(enumOf(s, "WithdrawalReason")).containsExactlyInAnyOrderElementsOf(names(nl.signaalpoort.withdrawal.WithdrawalReason.values()));
+        assertThat(propertiesOf(s, "WithdrawalStatus")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.intake.rest.SignalStatusController.WithdrawalStatus.class));
         assertThat(propertiesOf(s, "SignalStatus")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.intake.rest.SignalStatusController.SignalStatus.class));
         assertThat(enumOf(s.get("SignalStatus").get("properties"), "state")).containsExactlyInAnyOrderElementsOf(
@@ -116,5 +123,12 @@ class ContractConsistencyTest {
         assertThat(propertiesOf(s, "Vastelastenpartner")).containsExactlyInAnyOrderElementsOf(
                 components(MunicipalSignal.Vastelastenpartner.class));
         assertThat(propertiesOf(s, "Contact")).containsExactlyInAnyOrderElementsOf(components(MunicipalSignal.Contact.class));
+        assertThat(propertiesOf(s, "Batch")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.delivery.MunicipalDocuments.Batch.class));
+        assertThat(propertiesOf(s, "Intrekking")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.delivery.MunicipalWithdrawal.class));
+        assertThat(enumOf(s.get("Intrekking").get("properties"), "reden")).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(nl.signaalpoort.withdrawal.WithdrawalReason.values())
+                        .map(nl.signaalpoort.delivery.MunicipalWithdrawal::reden).toList());
     }
 }

@@ -48,13 +48,33 @@ class MunicipalSoapDocumentsTest {
     @Test
     void aBatchIsValidAgainstThePublishedSchema() throws Exception {
         DeliveryBatch batch = new DeliveryBatch(UUID.randomUUID(), "GM0344", DeliveryType.SOAP, "http://x", List.of(),
-                List.of(document(true), document(false)));
+                List.of(document(true), document(false)), List.of());
 
         String xml = new MunicipalSoapDocuments().batchXml(batch);
 
         validator().validate(new StreamSource(new StringReader(xml)));
         assertThat(xml).contains("<achternaam>Berg</achternaam>", "<totaalBedrag>245.50</totaalBedrag>", batch.batchId().toString());
         assertThat(new MunicipalSoapDocuments().batchElement(batch).getNamespaceURI()).isEqualTo(MunicipalSoapDocuments.NAMESPACE);
+    }
+
+    @Test
+    void withdrawalNoticesFollowTheSignalsAndABatchMayHoldOnlyNotices() throws Exception {
+        MunicipalWithdrawal notice = new MunicipalWithdrawal(UUID.randomUUID(), "GM0344",
+                MunicipalWithdrawal.reden(nl.signaalpoort.withdrawal.WithdrawalReason.SENT_IN_ERROR), Instant.parse("2026-11-24T10:02:11.201Z"));
+        DeliveryBatch mixed = new DeliveryBatch(UUID.randomUUID(), "GM0344", DeliveryType.SOAP, "http://x", List.of(),
+                List.of(document(false)), List.of(notice));
+        DeliveryBatch noticesOnly = new DeliveryBatch(UUID.randomUUID(), "GM0344", DeliveryType.SOAP, "http://x", List.of(), List.of(),
+                List.of(notice));
+
+        String xml = new MunicipalSoapDocuments().batchXml(mixed);
+        validator().validate(new StreamSource(new StringReader(xml)));
+        assertThat(xml.indexOf("<intrekking")).as("after the signals").isGreaterThan(xml.lastIndexOf("</signaal>"));
+        assertThat(xml).contains("<reden>TEN_ONRECHTE_VERSTUURD</reden>", "<signaalId>" + notice.signaalId() + "</signaalId>");
+        String only = new MunicipalSoapDocuments().batchXml(noticesOnly);
+        validator().validate(new StreamSource(new StringReader(only)));
+        assertThat(only).doesNotContain("</signaal>").contains("</intrekking>");
+        assertThat(new MunicipalSoapDocuments().batchXml(new DeliveryBatch(UUID.randomUUID(), "GM0344", DeliveryType.SOAP, "http://x",
+                List.of(), List.of(document(false)), List.of()))).as("no empty notices element").doesNotContain("intrekking");
     }
 
     @Test

@@ -124,6 +124,14 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         assertThat(opsPage.body()).contains("GM0363");
         responses.add(opsPage.body());
         responses.add(as("operator").get("/ops/v1/routes").body());
+        // A withdrawal, its refusals with canaries for the reason and the reference, and the notice Amsterdam gets.
+        responses.add(as("partner-energie").postJson("/api/v1/signals/" + fileId + "/withdrawal", "{\"reason\":\"" + SURNAME + "\"}").body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals/by-reference/" + SURNAME + "/withdrawal", "{\"reason\":\"SENT_IN_ERROR\"}").body());
+        responses.add(as("partner-energie").postJson("/api/v1/signals/" + fileId + "/withdrawal", "{\"reason\":\"SENT_IN_ERROR\"}").body());
+        responses.add(as("partner-energie").get("/api/v1/signals/" + fileId).body());
+        Path notice = DROP_FOLDER.resolve("GM0363").resolve(fileId + ".intrekking.json");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(notice));
+        responses.add(Files.readString(notice));
 
         HttpClient plain = HttpClient.newHttpClient();
         String metrics = plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/partners/me/statistics?month=yyyy-MM}: what the gateway knows about the
  * partner's own deliveries in a month (Dutch time): signals received by result, rejections by
  * reason code, warnings by code, how many of the month's signals were delivered, are still to be
- * delivered or did not reach the municipality, and the feedback codes dated in the month. Counts
+ * delivered, did not reach the municipality or were withdrawn before delivery, and the feedback
+ * codes dated in the month. Counts
  * only: nothing about a resident. Intake counts lag by at most one flush of the intake tally.
  */
 @RestController
@@ -54,7 +55,8 @@ public class PartnerStatisticsController {
         Map<String, Long> states = repository.deliveries(partner, asked.atDay(1).atStartOfDay(IntakeTally.DUTCH).toInstant(),
                 asked.plusMonths(1).atDay(1).atStartOfDay(IntakeTally.DUTCH).toInstant());
         Map<String, Long> deliveries = Map.of("DELIVERED", states.getOrDefault("DELIVERED", 0L),
-                "PENDING", states.getOrDefault("PENDING", 0L), "NOT_DELIVERABLE", states.getOrDefault("DEAD", 0L));
+                "PENDING", states.getOrDefault("PENDING", 0L), "NOT_DELIVERABLE", states.getOrDefault("DEAD", 0L),
+                "WITHDRAWN", states.getOrDefault("WITHDRAWN", 0L));
         return new PartnerStatistics(asked, intake.getOrDefault(IntakeTally.STATUS, Map.of()), intake.getOrDefault(IntakeTally.REASON, Map.of()),
                 intake.getOrDefault(IntakeTally.WARNING, Map.of()), new java.util.TreeMap<>(deliveries),
                 repository.feedback(partner, asked.atDay(1), asked.atEndOfMonth()));

@@ -11,6 +11,7 @@ import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.store.FeedbackItem;
 import nl.signaalpoort.store.SignalStatusRepository;
 import nl.signaalpoort.store.SignalStatusRepository.StoredStatus;
+import nl.signaalpoort.withdrawal.WithdrawalReason;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,25 +21,33 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What became of one of the partner's own signals ({@code GET /api/v1/signals/{signalId}}, or by
  * its reference): accepted when and under which rule set version, delivered when and to which
- * municipality, or not deliverable (never why in terms of the resident), and the feedback it may
- * see so far. Another partner's signal is unknown, as one that does not exist.
+ * municipality, not deliverable (never why in terms of the resident), or withdrawn, and the
+ * feedback it may see so far. Another partner's signal is unknown, as one that does not exist.
  */
 @RestController
 public class SignalStatusController {
 
-    /** Where the signal is: waiting for delivery, delivered, or given up on (a dead letter). */
+    /** Where the signal is: waiting for delivery, delivered, given up on (a dead letter), or withdrawn by the partner. */
     public enum State {
         ACCEPTED,
         DELIVERED,
-        NOT_DELIVERABLE
+        NOT_DELIVERABLE,
+        WITHDRAWN
+    }
+
+    /** {@code municipalityNotified}: the municipality had (or may have had) the signal and is sent the withdrawal notice. */
+    public record WithdrawalStatus(WithdrawalReason reason, Instant withdrawnAt, boolean municipalityNotified) {
     }
 
     public record RuleSetVersion(String id, String version) {
     }
 
-    /** {@code municipalityCode} and {@code deliveredAt} once delivered; {@code feedback} oldest first, the last one current. */
+    /**
+     * {@code municipalityCode} and {@code deliveredAt} once delivered (also when withdrawn after);
+     * {@code withdrawal} once withdrawn; {@code feedback} oldest first, the last one current.
+     */
     public record SignalStatus(UUID signalId, String reference, State state, Instant acceptedAt, RuleSetVersion ruleSet,
-            String municipalityCode, Instant deliveredAt, List<FeedbackItem> feedback) {
+            String municipalityCode, Instant deliveredAt, WithdrawalStatus withdrawal, List<FeedbackItem> feedback) {
     }
 
     private final SignalStatusRepository signals;
@@ -61,11 +70,13 @@ public class SignalStatusController {
 
     private SignalStatus status(OrganisationPrincipal caller, Optional<StoredStatus> found) {
         StoredStatus s = found.orElseThrow(() -> new ApiProblemException(ProblemCode.UNKNOWN_SIGNAL));
-        State state = "DELIVERED".equals(s.outboxStatus()) ? State.DELIVERED
+        boolean delivered = "DELIVERED".equals(s.outboxStatus());
+        State state = s.withdrawnAt() != null ? State.WITHDRAWN : delivered ? State.DELIVERED
                 : "DEAD".equals(s.outboxStatus()) ? State.NOT_DELIVERABLE : State.ACCEPTED;
-        boolean delivered = state == State.DELIVERED;
+        WithdrawalStatus withdrawal = s.withdrawnAt() == null ? null
+                : new WithdrawalStatus(WithdrawalReason.valueOf(s.withdrawalReason()), s.withdrawnAt(), s.municipalityNotified());
         return new SignalStatus(s.signalId(), s.reference(), state, s.receivedAt(), new RuleSetVersion(s.ruleSetId(), s.ruleSetVersion()),
-                delivered ? s.municipalityCode() : null, delivered ? s.deliveredAt() : null,
+                delivered ? s.municipalityCode() : null, delivered ? s.deliveredAt() : null, withdrawal,
                 feedback.history(caller.organisationId(), s.signalId()));
     }
 }
