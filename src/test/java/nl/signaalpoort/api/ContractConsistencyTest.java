@@ -82,11 +82,11 @@ class ContractConsistencyTest {
                 components(nl.signaalpoort.withdrawal.rest.WithdrawalController.WithdrawalRequest.class));
         assertThat(enumOf(s, "WithdrawalReason")).containsExactlyInAnyOrderElementsOf(names(nl.signaalpoort.withdrawal.WithdrawalReason.values()));
         assertThat(propertiesOf(s, "WithdrawalStatus")).containsExactlyInAnyOrderElementsOf(
-                components(nl.signaalpoort.intake.rest.SignalStatusController.WithdrawalStatus.class));
+                components(nl.signaalpoort.intake.SignalStatus.WithdrawalStatus.class));
         assertThat(propertiesOf(s, "SignalStatus")).containsExactlyInAnyOrderElementsOf(
-                components(nl.signaalpoort.intake.rest.SignalStatusController.SignalStatus.class));
+                components(nl.signaalpoort.intake.SignalStatus.class));
         assertThat(enumOf(s.get("SignalStatus").get("properties"), "state")).containsExactlyInAnyOrderElementsOf(
-                names(nl.signaalpoort.intake.rest.SignalStatusController.State.values()));
+                names(nl.signaalpoort.intake.SignalStatus.State.values()));
         assertThat(propertiesOf(s, "PartnerStatistics")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.intake.rest.PartnerStatisticsController.PartnerStatistics.class));
         assertThat(propertiesOf(s, "ContactDataNoticeResult")).containsExactlyInAnyOrderElementsOf(

@@ -129,6 +129,13 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         responses.add(as("partner-energie").postJson("/api/v1/signals/by-reference/" + SURNAME + "/withdrawal", "{\"reason\":\"SENT_IN_ERROR\"}").body());
         responses.add(as("partner-energie").postJson("/api/v1/signals/" + fileId + "/withdrawal", "{\"reason\":\"SENT_IN_ERROR\"}").body());
         responses.add(as("partner-energie").get("/api/v1/signals/" + fileId).body());
+        String soap = "urn:signaalpoort:soap:v1";
+        responses.add(as("partner-energie").postSoap(nl.signaalpoort.support.SoapClients.PATH, nl.signaalpoort.support.SoapClients.envelope(
+                soap + ":getSignalStatus", port, "<getSignalStatus xmlns=\"" + soap + "\"><signalId>" + fileId + "</signalId></getSignalStatus>"),
+                soap + ":getSignalStatus").body());
+        responses.add(as("partner-energie").postSoap(nl.signaalpoort.support.SoapClients.PATH, nl.signaalpoort.support.SoapClients.envelope(
+                soap + ":withdrawSignal", port, "<withdrawSignal xmlns=\"" + soap + "\"><reference>" + SURNAME + "</reference><reason>"
+                        + SURNAME + "</reason></withdrawSignal>"), soap + ":withdrawSignal").body());
         Path notice = DROP_FOLDER.resolve("GM0363").resolve(fileId + ".intrekking.json");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(notice));
         responses.add(Files.readString(notice));

@@ -11,11 +11,15 @@ import java.util.UUID;
 import nl.signaalpoort.intake.soap.contract.Fault_Exception;
 import nl.signaalpoort.intake.soap.contract.FetchFeedback;
 import nl.signaalpoort.intake.soap.contract.FetchFeedbackResponse;
+import nl.signaalpoort.intake.soap.contract.GetSignalStatusResponse;
 import nl.signaalpoort.intake.soap.contract.ReportOutcome;
 import nl.signaalpoort.intake.soap.contract.ReportOutcomeResponse;
 import nl.signaalpoort.intake.soap.contract.SignaalpoortPortType;
+import nl.signaalpoort.intake.soap.contract.SignalChoice;
 import nl.signaalpoort.intake.soap.contract.SubmitSignals;
 import nl.signaalpoort.intake.soap.contract.SubmitSignalsResponse;
+import nl.signaalpoort.intake.soap.contract.WithdrawSignal;
+import nl.signaalpoort.intake.soap.contract.WithdrawSignalResponse;
 import nl.signaalpoort.intake.soap.contract.batch.Address;
 import nl.signaalpoort.intake.soap.contract.batch.Arrears;
 import nl.signaalpoort.intake.soap.contract.batch.Debtor;
@@ -84,6 +88,54 @@ class SoapChannelIT extends AbstractGatewayIT {
         // The same authorization as REST: a municipality cannot submit, a partner cannot report.
         assertFault(() -> SoapClients.port("gemeente-amsterdam", port, false).submitSignals(request), "FORBIDDEN");
         assertFault(() -> energie.reportOutcome(outcome), "FORBIDDEN");
+    }
+
+    @Test
+    void aPartnerAsksWhatBecameOfItsSignalAndWithdrawsIt() throws Exception {
+        SignaalpoortPortType energie = SoapClients.port("partner-energie", port, false);
+        String reference = SignalJson.uniqueReference("SOAPW");
+        SubmitSignals request = new SubmitSignals();
+        request.getSignal().add(signal(reference, "1012LG", "130.00"));
+        String signalId = energie.submitSignals(request).getReceipt().get(0).getSignalId();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(
+                jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(signalId))));
+
+        SignalChoice byId = new SignalChoice();
+        byId.setSignalId(signalId);
+        GetSignalStatusResponse delivered = energie.getSignalStatus(byId);
+        assertThat(delivered.getState()).isEqualTo("DELIVERED");
+        assertThat(delivered.getReference()).isEqualTo(reference);
+        assertThat(delivered.getMunicipalityCode()).isEqualTo("GM0363");
+        assertThat(delivered.getDeliveredAt()).isNotNull();
+        assertThat(delivered.getRuleSetId()).isEqualTo("energy/demo-energie");
+        assertThat(delivered.getWithdrawal()).isNull();
+
+        WithdrawSignal withdraw = new WithdrawSignal();
+        withdraw.setReference(reference);
+        withdraw.setReason("CHANGED_MY_MIND");
+        assertFault(() -> energie.withdrawSignal(withdraw), "UNKNOWN_WITHDRAWAL_REASON");
+        withdraw.setReason("PAID_OR_ARRANGED");
+        assertFault(() -> SoapClients.port("partner-water", port, false).withdrawSignal(withdraw), "UNKNOWN_SIGNAL");
+        assertFault(() -> SoapClients.port("gemeente-amsterdam", port, false).withdrawSignal(withdraw), "FORBIDDEN");
+        assertThat(count("SELECT COUNT(*) FROM withdrawals WHERE signal_id = ?", UUID.fromString(signalId))).as("refusals change nothing").isZero();
+
+        WithdrawSignalResponse withdrawn = energie.withdrawSignal(withdraw);
+        assertThat(withdrawn.getSignalId()).isEqualTo(signalId);
+        assertThat(withdrawn.isMunicipalityNotified()).isTrue();
+        assertThat(withdrawn.isRepeated()).isFalse();
+        assertThat(energie.withdrawSignal(withdraw).isRepeated()).isTrue();
+
+        SignalChoice byReference = new SignalChoice();
+        byReference.setReference(reference);
+        GetSignalStatusResponse status = energie.getSignalStatus(byReference);
+        assertThat(status.getState()).isEqualTo("WITHDRAWN");
+        assertThat(status.getWithdrawal().getReason()).isEqualTo("PAID_OR_ARRANGED");
+        assertThat(status.getWithdrawal().getWithdrawnAt().toGregorianCalendar().toInstant()).isEqualTo(
+                withdrawn.getWithdrawnAt().toGregorianCalendar().toInstant());
+        assertThat(status.getMunicipalityCode()).isEqualTo("GM0363");
+        await().atMost(Duration.ofSeconds(10)).until(() -> java.nio.file.Files.exists(
+                DROP_FOLDER.resolve("GM0363").resolve(signalId + ".intrekking.json")));
+        assertFault(() -> SoapClients.port("partner-water", port, false).getSignalStatus(byReference), "UNKNOWN_SIGNAL");
     }
 
     @Test

@@ -1,10 +1,7 @@
 package nl.signaalpoort.intake.soap;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.Messages;
@@ -16,9 +13,10 @@ import nl.signaalpoort.intake.Channel;
 import nl.signaalpoort.intake.IntakeProperties;
 import nl.signaalpoort.intake.IntakePipeline;
 import nl.signaalpoort.intake.ReceiptStatus;
-import nl.signaalpoort.intake.soap.contract.FeedbackItem;
+import nl.signaalpoort.intake.SignalStatuses;
 import nl.signaalpoort.intake.soap.contract.FetchFeedback;
 import nl.signaalpoort.intake.soap.contract.FetchFeedbackResponse;
+import nl.signaalpoort.intake.soap.contract.GetSignalStatusResponse;
 import nl.signaalpoort.intake.soap.contract.OutcomeItemResult;
 import nl.signaalpoort.intake.soap.contract.Reason;
 import nl.signaalpoort.intake.soap.contract.Receipt;
@@ -27,13 +25,18 @@ import nl.signaalpoort.intake.soap.contract.ReportOutcomeResponse;
 import nl.signaalpoort.intake.soap.contract.ReportOutcomes;
 import nl.signaalpoort.intake.soap.contract.ReportOutcomesResponse;
 import nl.signaalpoort.intake.soap.contract.SignaalpoortPortType;
+import nl.signaalpoort.intake.soap.contract.SignalChoice;
 import nl.signaalpoort.intake.soap.contract.SubmitSignals;
 import nl.signaalpoort.intake.soap.contract.SubmitSignalsResponse;
+import nl.signaalpoort.intake.soap.contract.WithdrawSignal;
+import nl.signaalpoort.intake.soap.contract.WithdrawSignalResponse;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.security.Role;
 import nl.signaalpoort.signal.Rejection;
+import nl.signaalpoort.withdrawal.WithdrawalReason;
+import nl.signaalpoort.withdrawal.Withdrawals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +48,6 @@ import org.springframework.stereotype.Component;
 public class SignaalpoortSoapService implements SignaalpoortPortType {
 
     private static final int DEFAULT_LIMIT = 100;
-    private static final DatatypeFactory DATES = DatatypeFactory.newDefaultInstance();
 
     private final IntakePipeline pipeline;
     private final PartnerRegistry partners;
@@ -53,9 +55,13 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
     private final BulkOutcomes outcomes;
     private final Messages messages;
     private final IntakeProperties intake;
+    private final SignalStatuses statuses;
+    private final Withdrawals withdrawals;
 
     public SignaalpoortSoapService(IntakePipeline pipeline, PartnerRegistry partners, FeedbackService feedback, BulkOutcomes outcomes,
-            Messages messages, IntakeProperties intake) {
+            Messages messages, IntakeProperties intake, SignalStatuses statuses, Withdrawals withdrawals) {
+        this.statuses = statuses;
+        this.withdrawals = withdrawals;
         this.pipeline = pipeline;
         this.partners = partners;
         this.feedback = feedback;
@@ -95,20 +101,25 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
         int limit = request.getLimit() == null ? DEFAULT_LIMIT : request.getLimit();
         List<nl.signaalpoort.store.FeedbackItem> items = feedback.feedback(partnerId, after, limit);
         FetchFeedbackResponse response = new FetchFeedbackResponse();
-        for (nl.signaalpoort.store.FeedbackItem i : items) {
-            FeedbackItem item = new FeedbackItem();
-            item.setFeedbackId(i.feedbackId());
-            item.setSignalId(i.signalId().toString());
-            item.setReference(i.reference());
-            item.setCode(i.code());
-            item.setFinalOutcome(i.finalOutcome());
-            item.setDate(xml(i.date()));
-            item.setCollectionPausedUntil(xml(i.collectionPausedUntil()));
-            item.setSupersedesFeedbackId(i.supersedesFeedbackId());
-            response.getItem().add(item);
-        }
+        items.forEach(i -> response.getItem().add(SoapSignalStatuses.feedbackItem(i)));
         response.setCursor(items.isEmpty() ? after : items.get(items.size() - 1).feedbackId());
         return response;
+    }
+
+    @Override
+    public GetSignalStatusResponse getSignalStatus(SignalChoice request) {
+        String partnerId = SoapCaller.require(Role.PARTNER).organisationId();
+        return SoapSignalStatuses.status(request.getSignalId() != null ? statuses.byId(partnerId, uuid(request.getSignalId()))
+                : statuses.byReference(partnerId, request.getReference()));
+    }
+
+    @Override
+    public WithdrawSignalResponse withdrawSignal(WithdrawSignal request) {
+        Partner partner = partners.byId(SoapCaller.require(Role.PARTNER).organisationId())
+                .orElseThrow(() -> new ApiProblemException(ProblemCode.FORBIDDEN));
+        WithdrawalReason reason = WithdrawalReason.named(request.getReason());
+        return SoapSignalStatuses.withdrawal(request.getSignalId() != null ? withdrawals.byId(partner, uuid(request.getSignalId()), reason)
+                : withdrawals.byReference(partner, request.getReference(), reason));
     }
 
     @Override
@@ -123,7 +134,7 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
         response.setOutcome(result.report().outcome().name());
         response.setFinalOutcome(result.report().finalOutcome());
         response.setPartnerFeedbackCode(result.reported().partnerCode().name());
-        response.setCollectionPausedUntil(xml(result.reported().collectionPausedUntil()));
+        response.setCollectionPausedUntil(SoapDates.date(result.reported().collectionPausedUntil()));
         response.setRepeated(result.reported().repeated());
         return response;
     }
@@ -148,7 +159,7 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
                 item.setOutcome(r.report().outcome().name());
                 item.setFinalOutcome(r.report().finalOutcome());
                 item.setPartnerFeedbackCode(r.reported().partnerCode().name());
-                item.setCollectionPausedUntil(xml(r.reported().collectionPausedUntil()));
+                item.setCollectionPausedUntil(SoapDates.date(r.reported().collectionPausedUntil()));
                 item.setRepeated(r.reported().repeated());
             } else {
                 item.setStatus("REFUSED");
@@ -170,7 +181,7 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
 
     private static BulkOutcomes.Item item(String signalId, String outcome, Boolean finalOutcome, XMLGregorianCalendar date) {
         try {
-            return BulkOutcomes.Item.of(uuid(signalId), outcome, finalOutcome, local(date));
+            return BulkOutcomes.Item.of(uuid(signalId), outcome, finalOutcome, SoapDates.local(date));
         } catch (ApiProblemException unreadable) {
             return BulkOutcomes.Item.unreadable(unreadable.code());
         }
@@ -184,15 +195,6 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
             reason.setMessage(messages.reason(r.code(), r.field()));
             return reason;
         }).toList();
-    }
-
-    private static XMLGregorianCalendar xml(LocalDate date) {
-        return date == null ? null : DATES.newXMLGregorianCalendarDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
-                DatatypeConstants.FIELD_UNDEFINED);
-    }
-
-    private static LocalDate local(XMLGregorianCalendar date) {
-        return date == null ? null : LocalDate.of(date.getYear(), date.getMonth(), date.getDay());
     }
 
     private static UUID uuid(String value) {

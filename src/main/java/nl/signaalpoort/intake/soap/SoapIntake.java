@@ -4,7 +4,9 @@ import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.intake.soap.contract.FetchFeedback;
 import nl.signaalpoort.intake.soap.contract.ReportOutcome;
 import nl.signaalpoort.intake.soap.contract.ReportOutcomes;
+import nl.signaalpoort.intake.soap.contract.SignalChoice;
 import nl.signaalpoort.intake.soap.contract.SubmitSignals;
+import nl.signaalpoort.intake.soap.contract.WithdrawSignal;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.cxf.common.message.CxfConstants;
@@ -33,6 +35,8 @@ public class SoapIntake {
             case "fetchFeedback" -> service.fetchFeedback(message.getBody(FetchFeedback.class));
             case "reportOutcome" -> service.reportOutcome(message.getBody(ReportOutcome.class));
             case "reportOutcomes" -> service.reportOutcomes(message.getBody(ReportOutcomes.class));
+            case "getSignalStatus" -> service.getSignalStatus(message.getBody(SignalChoice.class));
+            case "withdrawSignal" -> service.withdrawSignal(message.getBody(WithdrawSignal.class));
             default -> throw new SoapRefusedException(SoapFaultCode.MALFORMED_SOAP);
         };
         // Nothing of the request goes back as a header of the answer.
