@@ -15,10 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.signaalpoort.intake.sftp.EmbeddedSftpServer;
 import nl.signaalpoort.store.FeedbackRepository;
 import nl.signaalpoort.store.SignalOwnership;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import nl.signaalpoort.support.MunicipalStub;
+import nl.signaalpoort.support.SftpClient;
 import nl.signaalpoort.support.SignalJson;
 import nl.signaalpoort.support.TlsClient;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,9 @@ class WithdrawalIT extends AbstractGatewayIT {
 
     @Autowired
     private FeedbackRepository cases;
+
+    @Autowired
+    private EmbeddedSftpServer sftp;
 
     @Test
     void aSignalWithdrawnBeforeItWasSentIsNeverDelivered() throws Exception {
@@ -192,6 +197,51 @@ class WithdrawalIT extends AbstractGatewayIT {
         assertThat(count("SELECT COUNT(*) FROM outbox WHERE signal_id = ?", id)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM outcomes WHERE signal_id = ?", id)).isZero();
         assertThat(signalStatus(signalId)).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void aWithdrawalFileOverSftpWithdrawsLineByLineAndAnswersEveryLine() throws Exception {
+        String a = deliveredSignal("WDS");
+        String b = deliveredSignal("WDS");
+        String refA = json(as("partner-energie").get("/api/v1/signals/" + a).body()).get("reference").asText();
+        String stray = SignalJson.uniqueReference("WDS");
+        Path file = Files.createTempFile("withdrawals", ".csv");
+        Files.writeString(file, "reference;signalId;reason\n" + refA + ";;PAID_OR_ARRANGED\n;" + b + ";SENT_IN_ERROR\n"
+                + stray + ";;SENT_IN_ERROR\n" + refA + ";;CHANGED_MY_MIND\n");
+
+        List<String> receipt = upload(file, "november.withdrawals.csv");
+        assertThat(receipt.get(0)).isEqualTo("line;reference;signalId;status;municipalityNotified;repeated;code;message");
+        assertThat(receipt.get(1)).isEqualTo("2;" + refA + ";" + a + ";WITHDRAWN;true;false;;");
+        assertThat(receipt.get(2)).startsWith("3;").contains(";" + b + ";WITHDRAWN;true;false;");
+        assertThat(receipt.get(3)).startsWith("4;" + stray + ";;REFUSED;;;UNKNOWN_SIGNAL;");
+        assertThat(receipt.get(4)).startsWith("5;" + refA + ";;REFUSED;;;UNKNOWN_WITHDRAWAL_REASON;").contains("reden");
+        assertThat(receipt.get(5)).isEqualTo("TOTAL;;;withdrawn=2;refused=2;;;");
+        assertThat(count("SELECT COUNT(*) FROM withdrawals WHERE signal_id IN (?, ?)", UUID.fromString(a), UUID.fromString(b))).isEqualTo(2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(DROP_FOLDER.resolve("GM0363").resolve(b + ".intrekking.json")));
+
+        assertThat(upload(file, "november-nogmaals.withdrawals.csv")).as("the same file again: the same receipt").isEqualTo(receipt);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'SIGNAL_WITHDRAWN' AND subject_id = ?", a)).isEqualTo(1);
+
+        String c = deliveredSignal("WDS");
+        Path noReason = Files.createTempFile("withdrawals", ".csv");
+        Files.writeString(noReason, "signalId\n" + c + "\n");
+        List<String> refused = upload(noReason, "kapot.withdrawals.csv");
+        assertThat(refused.get(1)).startsWith("1;;;FILE_REJECTED;;;MISSING_HEADER;");
+        Path dryRun = Files.createTempFile("withdrawals", ".csv");
+        Files.writeString(dryRun, "signalId;reason\n" + c + ";SENT_IN_ERROR\n");
+        assertThat(upload(dryRun, "proef.dryrun.withdrawals.csv").get(1)).contains(";FILE_REJECTED;;;DRY_RUN_NOT_SUPPORTED;");
+        assertThat(count("SELECT COUNT(*) FROM withdrawals WHERE signal_id = ?", UUID.fromString(c))).as("nothing withdrawn").isZero();
+    }
+
+    private List<String> upload(Path file, String name) throws Exception {
+        SftpClient.Result sent = SftpClient.run("partner-energie", "demo-energie", sftp.port(),
+                "put " + file + " inbox/" + name + ".part\nrename inbox/" + name + ".part inbox/" + name + "\n");
+        assertThat(sent.exitCode()).as(sent.output()).isZero();
+        Path receipt = FILES.outbox("demo-energie").resolve(name + ".receipt.csv");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(receipt));
+        String text = Files.readString(receipt);
+        assertNothingPersonal(text);
+        return List.of(text.split("\r?\n"));
     }
 
     private static String refusal(HttpResponse<String> response, int status) {

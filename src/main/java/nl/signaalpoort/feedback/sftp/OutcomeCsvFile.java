@@ -1,22 +1,9 @@
 package nl.signaalpoort.feedback.sftp;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import nl.signaalpoort.feedback.BulkOutcomes;
-import nl.signaalpoort.files.Csv;
+import nl.signaalpoort.files.ColumnCsvFile;
 
 /**
  * Reads an outcome file (contracts/municipal/outcome-file.md) in the gateway's one CSV dialect: a
@@ -27,76 +14,17 @@ import nl.signaalpoort.files.Csv;
 final class OutcomeCsvFile {
 
     static final Set<String> COLUMNS = Set.of("signalId", "outcome", "finalOutcome", "date");
+    private static final Set<String> REQUIRED = Set.of("signalId", "outcome");
 
     private OutcomeCsvFile() {
     }
 
     static OutcomeFileContent read(Path file, int maxRows) throws IOException {
-        if (Files.size(file) == 0) {
-            return OutcomeFileContent.refused(OutcomeFileProblem.EMPTY_FILE, 0);
+        ColumnCsvFile.Content read = ColumnCsvFile.read(file, COLUMNS, REQUIRED, maxRows);
+        if (read.problem() != null) {
+            return OutcomeFileContent.refused(OutcomeFileProblem.valueOf(read.problem().name()), read.line());
         }
-        long line = 0;
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-                MappingIterator<String[]> cells = Csv.rows(reader)) {
-            if (!cells.hasNextValue()) {
-                return OutcomeFileContent.refused(OutcomeFileProblem.MISSING_HEADER, 1);
-            }
-            Map<String, Integer> columns = header(cells.nextValue());
-            line = 1;
-            if (columns == null) {
-                return OutcomeFileContent.refused(OutcomeFileProblem.UNKNOWN_COLUMN, 1);
-            }
-            if (!columns.containsKey("signalId") || !columns.containsKey("outcome")) {
-                return OutcomeFileContent.refused(OutcomeFileProblem.MISSING_HEADER, 1);
-            }
-            List<OutcomeFileContent.Row> rows = new ArrayList<>();
-            while (cells.hasNextValue()) {
-                String[] values = cells.nextValue();
-                line++;
-                if (values.length == 1 && values[0].isEmpty()) {
-                    continue;
-                }
-                if (values.length != columns.size()) {
-                    return OutcomeFileContent.refused(OutcomeFileProblem.WRONG_COLUMN_COUNT, line);
-                }
-                if (rows.size() == maxRows) {
-                    return OutcomeFileContent.refused(OutcomeFileProblem.TOO_MANY_ROWS, line);
-                }
-                rows.add(new OutcomeFileContent.Row(line, item(columns, values)));
-            }
-            return new OutcomeFileContent(rows, null, 0);
-        } catch (CharacterCodingException e) {
-            return OutcomeFileContent.refused(OutcomeFileProblem.UNREADABLE_ENCODING, line);
-        } catch (IOException | RuntimeJsonMappingException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                return OutcomeFileContent.refused(OutcomeFileProblem.UNREADABLE_ENCODING, line);
-            }
-            return OutcomeFileContent.refused(OutcomeFileProblem.MALFORMED_CSV, line + 1);
-        }
-    }
-
-    /** Column name to position; null when a name is not one of the format's, or comes twice. */
-    private static Map<String, Integer> header(String[] raw) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < raw.length; i++) {
-            String name = (i == 0 && raw[i].startsWith("\uFEFF") ? raw[i].substring(1) : raw[i]).trim();
-            if (!COLUMNS.contains(name) || columns.put(name, i) != null) {
-                return null;
-            }
-        }
-        return columns;
-    }
-
-    private static BulkOutcomes.Item item(Map<String, Integer> columns, String[] values) {
-        return OutcomeFileContent.item(cell(columns, values, "signalId"), cell(columns, values, "outcome"),
-                cell(columns, values, "finalOutcome"), cell(columns, values, "date"));
-    }
-
-    /** A cell's value, trimmed; an empty cell or a column the file does not have is null. */
-    private static String cell(Map<String, Integer> columns, String[] values, String column) {
-        Integer at = columns.get(column);
-        String value = at == null ? null : values[at].strip();
-        return value == null || value.isEmpty() ? null : value;
+        return new OutcomeFileContent(read.rows().stream().map(r -> new OutcomeFileContent.Row(r.line(), OutcomeFileContent.item(
+                r.cell("signalId"), r.cell("outcome"), r.cell("finalOutcome"), r.cell("date")))).toList(), null, 0);
     }
 }

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * Processes a batch file a partner uploaded to its inbox: an OpenPGP file is first opened (and its
  * signature judged); a structurally broken file is quarantined with a receipt explaining it and
  * nothing stored; a sound one goes row by row through the same pipeline as REST, in chunks of one
- * transaction each; the receipt lands in the partner's outbox. The same file uploaded again (same
+ * transaction each; a withdrawal file goes to {@link WithdrawalFile}; the receipt lands in the partner's outbox. The same file uploaded again (same
  * checksum) gets the same receipt and stores nothing.
  */
 @Component(Routes.BATCH_FILE_INTAKE)
@@ -60,10 +60,12 @@ public class BatchFileIntake {
     private final AuditTrail audit;
     private final BatchProgress progress;
     private final PartnerReturnFiles returnFiles;
+    private final WithdrawalFile withdrawalFile;
 
     public BatchFileIntake(IntakePipeline pipeline, PartnerRegistry partners, Messages messages, BatchProperties properties,
             PartnerFiles files, MeterRegistry meters, BatchFormats formats, PgpFileDecryptor pgp, AuditTrail audit,
-            BatchProgress progress, PartnerReturnFiles returnFiles) {
+            BatchProgress progress, PartnerReturnFiles returnFiles, WithdrawalFile withdrawalFile) {
+        this.withdrawalFile = withdrawalFile;
         this.returnFiles = returnFiles;
         this.audit = audit;
         this.progress = progress;
@@ -79,7 +81,9 @@ public class BatchFileIntake {
 
     /** An uploaded file as its name says: its format, and whether it is wrapped in OpenPGP. */
     /** {@code dryRun}: the name has {@value #DRY_RUN} before its format's extension, such as {@code november.dryrun.csv}. */
-    private record Upload(Path file, String partnerId, String name, boolean encrypted, Optional<BatchFormat> format, boolean dryRun) {
+    /** {@code withdrawals}: a withdrawal file ({@link WithdrawalFile#SUFFIX}), not signals. */
+    private record Upload(Path file, String partnerId, String name, boolean encrypted, Optional<BatchFormat> format, boolean dryRun,
+            boolean withdrawals) {
 
         IntakeMode mode() {
             return dryRun ? IntakeMode.DRY_RUN : IntakeMode.SUBMIT;
@@ -131,7 +135,8 @@ public class BatchFileIntake {
         String name = file.getFileName().toString();
         boolean encrypted = PgpFileDecryptor.isPgp(name);
         String innerName = encrypted ? name.substring(0, name.lastIndexOf('.')) : name;
-        return new Upload(file, partnerId, name, encrypted, formats.of(innerName), innerName.contains(DRY_RUN));
+        return new Upload(file, partnerId, name, encrypted, formats.of(innerName), innerName.contains(DRY_RUN),
+                WithdrawalFile.isWithdrawalFile(innerName));
     }
 
     /** Refuses the file as a whole, or reads it into the pipeline; the receipt says which. */
@@ -151,6 +156,12 @@ public class BatchFileIntake {
                 problem = open(partner.id(), upload.file(), plaintext);
             }
             Path readable = plaintext == null ? upload.file() : plaintext;
+            if (upload.withdrawals()) {
+                withdrawalFile.process(partner, upload.name(), checksum, readable, problem != null ? problem.code()
+                        : upload.dryRun() ? BatchFileProblem.DRY_RUN_NOT_SUPPORTED : null, receipt);
+                count("withdrawals", problem == null ? "NONE" : problem.code().name());
+                return;
+            }
             long rowsTotal = 0;
             if (problem == null) {
                 BatchFormat.Checked checked = format.inspect(readable);

@@ -11,6 +11,10 @@ public enum BatchFileProblem {
     UNKNOWN_COLUMN,
     WRONG_COLUMN_COUNT,
     MALFORMED_CSV,
+    /** A withdrawal file of more rows than one file may hold (50,000). */
+    TOO_MANY_ROWS,
+    /** A dry-run name on a withdrawal file: dry runs are for signal files. */
+    DRY_RUN_NOT_SUPPORTED,
     /** Not well-formed XML, or it carries a DOCTYPE (refused: no entities, no external references). */
     MALFORMED_XML,
     /** Well-formed XML that does not follow contracts/batch/signal-batch-v1.xsd. */
