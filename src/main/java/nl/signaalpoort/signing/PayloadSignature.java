@@ -51,13 +51,9 @@ public final class PayloadSignature {
     public Headers sign(byte[] body) {
         String digest = digest(body);
         try {
-            List<Base64> x5c = new ArrayList<>();
-            for (X509Certificate certificate : chain) {
-                x5c.add(Base64.encode(certificate.getEncoded()));
-            }
             JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.PS256)
                     .type(new JOSEObjectType("jose"))
-                    .x509CertChain(x5c)
+                    .x509CertChain(x5c())
                     .x509CertSHA256Thumbprint(Base64URL.encode(sha256(chain.get(0).getEncoded())))
                     .base64URLEncodePayload(false)
                     .customParam("iat", clock.instant().getEpochSecond())
@@ -70,6 +66,37 @@ public final class PayloadSignature {
         } catch (JOSEException | CertificateEncodingException e) {
             throw new IllegalStateException("the payload cannot be signed: " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * A document signed as a whole: a compact JWS, PS256, with the document as its (base64url)
+     * payload, the certificate chain in {@code x5c} and its thumbprint, the signing time in
+     * {@code iat}. Anyone holding it can check it with the published gateway certificate and read
+     * the document from it; nothing beside it is needed.
+     */
+    public String signDocument(byte[] json) {
+        try {
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.PS256)
+                    .type(new JOSEObjectType("JOSE"))
+                    .contentType("json")
+                    .x509CertChain(x5c())
+                    .x509CertSHA256Thumbprint(Base64URL.encode(sha256(chain.get(0).getEncoded())))
+                    .customParam("iat", clock.instant().getEpochSecond())
+                    .build();
+            JWSObject jws = new JWSObject(header, new Payload(json));
+            jws.sign(new RSASSASigner(key));
+            return jws.serialize();
+        } catch (JOSEException | CertificateEncodingException e) {
+            throw new IllegalStateException("the document cannot be signed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private List<Base64> x5c() throws CertificateEncodingException {
+        List<Base64> x5c = new ArrayList<>();
+        for (X509Certificate certificate : chain) {
+            x5c.add(Base64.encode(certificate.getEncoded()));
+        }
+        return x5c;
     }
 
     /** The RFC 3230 instance digest of the body: {@code SHA-256=<base64>}. */

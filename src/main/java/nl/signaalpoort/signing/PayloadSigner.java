@@ -44,6 +44,11 @@ public class PayloadSigner {
         in.setHeader(PayloadSignature.SIGNATURE_HEADER, headers.signature());
     }
 
+    /** A JSON document signed whole by the gateway ({@link PayloadSignature#signDocument}). */
+    public String signDocument(byte[] json) {
+        return signature.signDocument(json);
+    }
+
     static PayloadSignature fromBundle(SslBundle bundle, Clock clock) {
         try {
             KeyStore store = bundle.getStores().getKeyStore();

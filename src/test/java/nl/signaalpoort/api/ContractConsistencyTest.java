@@ -76,6 +76,12 @@ class ContractConsistencyTest {
         assertThat(propertiesOf(s, "FeedbackItem")).containsExactlyInAnyOrderElementsOf(components(nl.signaalpoort.store.FeedbackItem.class));
         assertThat(propertiesOf(s, "OutcomeResponse")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.feedback.rest.OutcomeResponse.class));
+        assertThat(propertiesOf(s, "SignedStatement")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.intake.SignalStatement.Signed.class));
+        assertThat(propertiesOf(s, "SignalStatement")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.intake.SignalStatement.class));
+        assertThat(propertiesOf(s, "AuditReference")).containsExactlyInAnyOrderElementsOf(
+                components(nl.signaalpoort.intake.SignalStatement.AuditReference.class));
         assertThat(propertiesOf(s, "Withdrawal")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.withdrawal.Withdrawals.Withdrawal.class));
         assertThat(propertiesOf(s, "WithdrawalRequest")).containsExactlyInAnyOrderElementsOf(

@@ -91,6 +91,11 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         assertThat(fate.statusCode()).isEqualTo(200);
         responses.add(fate.body());
         responses.add(as("partner-energie").get("/api/v1/signals/by-reference/" + SURNAME).body());
+        String statement = as("partner-energie").get("/api/v1/signals/" + restId + "/statement").body();
+        responses.add(statement);
+        responses.add(new String(java.util.Base64.getUrlDecoder().decode(json(statement).get("jws").asText().split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8));
+        responses.add(as("partner-energie").get("/api/v1/signals/by-reference/" + SURNAME + "/statement").body());
         HttpResponse<String> dryRun = as("partner-energie").postJson("/api/v1/signals?dryRun=true",
                 canary(SignalJson.uniqueReference("LEAK-DRY"), SignalJson.AMSTERDAM, "245.50").json());
         assertThat(dryRun.body()).contains("\"dryRun\":true").contains("ACCEPTED");

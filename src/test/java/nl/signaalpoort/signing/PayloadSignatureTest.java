@@ -44,6 +44,31 @@ class PayloadSignatureTest {
     }
 
     @Test
+    void aDocumentSignedWholeCarriesItselfAndVerifiesOnlyUnchanged() throws Exception {
+        String document = "{\"type\":\"signaalpoort-signal-statement-v1\",\"signalId\":\"s\"}";
+        String jws = signer.signDocument(document.getBytes(StandardCharsets.UTF_8));
+
+        JsonNode header = JadesCheck.header(jws);
+        assertThat(header.path("alg").asText()).isEqualTo("PS256");
+        assertThat(header.has("b64")).as("an ordinary attached JWS").isFalse();
+        assertThat(header.path("iat").asLong()).isEqualTo(NOW.getEpochSecond());
+        assertThat(Base64.getDecoder().decode(header.path("x5c").get(0).asText())).isEqualTo(certificate.getEncoded());
+        org.jose4j.jws.JsonWebSignature check = new org.jose4j.jws.JsonWebSignature();
+        check.setCompactSerialization(jws);
+        check.setKey(certificate.getPublicKey());
+        assertThat(check.verifySignature()).isTrue();
+        assertThat(check.getPayload()).isEqualTo(document);
+
+        String[] parts = jws.split("\\.");
+        String changed = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                document.replace("\"s\"", "\"t\"").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        org.jose4j.jws.JsonWebSignature tampered = new org.jose4j.jws.JsonWebSignature();
+        tampered.setCompactSerialization(changed);
+        tampered.setKey(certificate.getPublicKey());
+        assertThat(tampered.verifySignature()).as("a changed statement does not verify").isFalse();
+    }
+
+    @Test
     void theHeaderIsJadesBaselineBWithADetachedUnencodedPs256Signature() throws Exception {
         PayloadSignature.Headers headers = signer.sign("{\"batchId\":\"b\"}".getBytes(StandardCharsets.UTF_8));
 
