@@ -2,6 +2,7 @@ package nl.signaalpoort.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.ProblemCode;
@@ -46,6 +47,26 @@ public class ContactDataNotices {
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** One page of a partner's notices; pass {@code cursor} as {@code after} to read on. */
+    public record Page(List<ContactDataNoticeRepository.ContactDataNotice> items, long cursor) {
+    }
+
+    /**
+     * A registered partner's notices after the cursor, 1 to 1,000; any other partner is refused
+     * ({@code FORBIDDEN}: it has no agreement to hear them).
+     */
+    public Page read(String partnerId, long after, int limit) {
+        Partner partner = partners.byId(partnerId).orElseThrow(() -> new ApiProblemException(ProblemCode.FORBIDDEN));
+        if (!partner.receivesContactDataNotices()) {
+            throw new ApiProblemException(ProblemCode.FORBIDDEN);
+        }
+        if (after < 0 || limit < 1 || limit > FeedbackService.MAX_PAGE) {
+            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
+        }
+        List<ContactDataNoticeRepository.ContactDataNotice> items = notices.after(partner.id(), after, limit);
+        return new Page(items, items.isEmpty() ? after : items.get(items.size() - 1).noticeId());
     }
 
     public Noted note(OutcomeReporter reporter, UUID signalId) {

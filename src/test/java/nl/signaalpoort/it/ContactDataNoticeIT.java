@@ -46,6 +46,18 @@ class ContactDataNoticeIT extends AbstractGatewayIT {
         assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'CONTACT_DATA_NOTICE' AND subject_id = ? AND detail LIKE ?", zorg,
                 "%passedOn=true%")).isEqualTo(1);
 
+        // The same over SOAP (the insurer signs its messages, profile 2W-be-S).
+        nl.signaalpoort.intake.soap.contract.FetchContactDataNotices fetch = new nl.signaalpoort.intake.soap.contract.FetchContactDataNotices();
+        fetch.setAfter(cursor);
+        var soapPage = nl.signaalpoort.support.SoapClients.port("partner-zorg", port, true).fetchContactDataNotices(fetch);
+        assertThat(soapPage.getNotice()).hasSize(1);
+        assertThat(soapPage.getNotice().get(0).getSignalId()).isEqualTo(zorg);
+        assertThat(soapPage.getNotice().get(0).getReference()).isEqualTo(reference);
+        assertThat(soapPage.getCursor()).isEqualTo(items.get(0).get("noticeId").asLong());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> nl.signaalpoort.support.SoapClients.port("partner-energie", port, false)
+                .fetchContactDataNotices(fetch)).isInstanceOfSatisfying(nl.signaalpoort.intake.soap.contract.Fault_Exception.class,
+                        e -> assertThat(e.getFaultInfo().getCode()).isEqualTo("FORBIDDEN"));
+
         // The energy supplier has no agreement: the notice is audited and goes no further.
         String energie = deliveredSignal("CDN");
         JsonNode notPassed = json(as("gemeente-amsterdam").postJson("/api/v1/contact-data-notices", "{\"signalId\":\"" + energie + "\"}").body());

@@ -7,6 +7,7 @@ import nl.signaalpoort.api.ApiProblemException;
 import nl.signaalpoort.api.Messages;
 import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.feedback.BulkOutcomes;
+import nl.signaalpoort.feedback.ContactDataNotices;
 import nl.signaalpoort.feedback.FeedbackService;
 import nl.signaalpoort.feedback.OutcomeReporter;
 import nl.signaalpoort.intake.Channel;
@@ -14,6 +15,8 @@ import nl.signaalpoort.intake.IntakeProperties;
 import nl.signaalpoort.intake.IntakePipeline;
 import nl.signaalpoort.intake.ReceiptStatus;
 import nl.signaalpoort.intake.SignalStatuses;
+import nl.signaalpoort.intake.soap.contract.FetchContactDataNotices;
+import nl.signaalpoort.intake.soap.contract.FetchContactDataNoticesResponse;
 import nl.signaalpoort.intake.soap.contract.FetchFeedback;
 import nl.signaalpoort.intake.soap.contract.FetchFeedbackResponse;
 import nl.signaalpoort.intake.soap.contract.GetSignalStatusResponse;
@@ -57,9 +60,12 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
     private final IntakeProperties intake;
     private final SignalStatuses statuses;
     private final Withdrawals withdrawals;
+    private final ContactDataNotices contactDataNotices;
 
     public SignaalpoortSoapService(IntakePipeline pipeline, PartnerRegistry partners, FeedbackService feedback, BulkOutcomes outcomes,
-            Messages messages, IntakeProperties intake, SignalStatuses statuses, Withdrawals withdrawals) {
+            Messages messages, IntakeProperties intake, SignalStatuses statuses, Withdrawals withdrawals,
+            ContactDataNotices contactDataNotices) {
+        this.contactDataNotices = contactDataNotices;
         this.statuses = statuses;
         this.withdrawals = withdrawals;
         this.pipeline = pipeline;
@@ -120,6 +126,17 @@ public class SignaalpoortSoapService implements SignaalpoortPortType {
         WithdrawalReason reason = WithdrawalReason.named(request.getReason());
         return SoapSignalStatuses.withdrawal(request.getSignalId() != null ? withdrawals.byId(partner, uuid(request.getSignalId()), reason)
                 : withdrawals.byReference(partner, request.getReference(), reason));
+    }
+
+    @Override
+    public FetchContactDataNoticesResponse fetchContactDataNotices(FetchContactDataNotices request) {
+        String partnerId = SoapCaller.require(Role.PARTNER).organisationId();
+        long after = request.getAfter() == null ? 0 : request.getAfter();
+        ContactDataNotices.Page page = contactDataNotices.read(partnerId, after, request.getLimit() == null ? DEFAULT_LIMIT : request.getLimit());
+        FetchContactDataNoticesResponse response = new FetchContactDataNoticesResponse();
+        page.items().forEach(n -> response.getNotice().add(SoapSignalStatuses.contactDataNotice(n)));
+        response.setCursor(page.cursor());
+        return response;
     }
 
     @Override

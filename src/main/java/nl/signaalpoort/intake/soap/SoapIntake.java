@@ -1,6 +1,7 @@
 package nl.signaalpoort.intake.soap;
 
 import nl.signaalpoort.camel.Routes;
+import nl.signaalpoort.intake.soap.contract.FetchContactDataNotices;
 import nl.signaalpoort.intake.soap.contract.FetchFeedback;
 import nl.signaalpoort.intake.soap.contract.ReportOutcome;
 import nl.signaalpoort.intake.soap.contract.ReportOutcomes;
@@ -37,6 +38,7 @@ public class SoapIntake {
             case "reportOutcomes" -> service.reportOutcomes(message.getBody(ReportOutcomes.class));
             case "getSignalStatus" -> service.getSignalStatus(message.getBody(SignalChoice.class));
             case "withdrawSignal" -> service.withdrawSignal(message.getBody(WithdrawSignal.class));
+            case "fetchContactDataNotices" -> service.fetchContactDataNotices(message.getBody(FetchContactDataNotices.class));
             default -> throw new SoapRefusedException(SoapFaultCode.MALFORMED_SOAP);
         };
         // Nothing of the request goes back as a header of the answer.

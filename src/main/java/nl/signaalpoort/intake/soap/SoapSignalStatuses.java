@@ -1,13 +1,15 @@
 package nl.signaalpoort.intake.soap;
 
 import nl.signaalpoort.intake.SignalStatus;
+import nl.signaalpoort.intake.soap.contract.ContactDataNotice;
 import nl.signaalpoort.intake.soap.contract.FeedbackItem;
 import nl.signaalpoort.intake.soap.contract.GetSignalStatusResponse;
 import nl.signaalpoort.intake.soap.contract.WithdrawSignalResponse;
 import nl.signaalpoort.intake.soap.contract.Withdrawal;
+import nl.signaalpoort.store.ContactDataNoticeRepository;
 import nl.signaalpoort.withdrawal.Withdrawals;
 
-/** A signal's status, a withdrawal and feedback items as the SOAP contract writes them: the same fields as REST. */
+/** A signal's status, a withdrawal, feedback items and contact-data notices as the SOAP contract writes them: the same fields as REST. */
 final class SoapSignalStatuses {
 
     private SoapSignalStatuses() {
@@ -43,6 +45,15 @@ final class SoapSignalStatuses {
         response.setMunicipalityNotified(w.municipalityNotified());
         response.setRepeated(w.repeated());
         return response;
+    }
+
+    static ContactDataNotice contactDataNotice(ContactDataNoticeRepository.ContactDataNotice n) {
+        ContactDataNotice notice = new ContactDataNotice();
+        notice.setNoticeId(n.noticeId());
+        notice.setSignalId(n.signalId().toString());
+        notice.setReference(n.reference());
+        notice.setDate(SoapDates.date(n.date()));
+        return notice;
     }
 
     static FeedbackItem feedbackItem(nl.signaalpoort.store.FeedbackItem i) {
