@@ -35,6 +35,7 @@ public final class Routes {
     public static final String POSTCODE_TABLES = "postcode-tables";
     /** On the leader: last month's DDAS-Vroegsignalering export files into municipalities' folders. */
     public static final String MONITOR_EXPORT_FILES = "monitor-export-files";
+    public static final String PARTNER_STATISTICS_FILES = "partner-statistics-files";
     /** On the leader: a merged municipality's open signals and deliveries to its successor. */
     public static final String MUNICIPAL_MERGERS = "municipal-mergers";
     /** Prefix of {@code deliver-to-<municipality code>}: one route per municipality, in front of its delivery type's. */
@@ -59,7 +60,7 @@ public final class Routes {
 
     /** The routes that must run once per cluster (the per-partner SFTP routes too, by their prefixes). */
     public static final java.util.Set<String> SINGLETON_ROUTES = java.util.Set.of(AUTO_CLOSE, PUSH_FEEDBACK, FEEDBACK_FILES, RETENTION,
-            SOAP_MESSAGE_IDS, AUDIT_SEAL, MONITOR_EXPORT_FILES, MUNICIPAL_MERGERS);
+            SOAP_MESSAGE_IDS, AUDIT_SEAL, MONITOR_EXPORT_FILES, MUNICIPAL_MERGERS, PARTNER_STATISTICS_FILES);
 
     /** A consumer URI that consumes on the leader only. */
     public static String singleton(String uri) {
@@ -130,6 +131,7 @@ public final class Routes {
     public static final String ROUTE_CONTROL_BEAN = "routeControl";
     public static final String POSTCODE_TABLE_VERSIONS = "postcodeTableVersions";
     public static final String MONITOR_FILES = "monitorFiles";
+    public static final String PARTNER_STATISTICS_FILE_WRITER = "partnerStatisticsFiles";
     public static final String MUNICIPAL_MERGERS_BEAN = "municipalMergers";
     /** Polls of partners' SFTP servers report to it ({@code pollStrategy=#routeActivity}). */
     public static final String ROUTE_ACTIVITY = "routeActivity";

@@ -94,7 +94,7 @@ class ContractConsistencyTest {
         assertThat(enumOf(s.get("SignalStatus").get("properties"), "state")).containsExactlyInAnyOrderElementsOf(
                 names(nl.signaalpoort.intake.SignalStatus.State.values()));
         assertThat(propertiesOf(s, "PartnerStatistics")).containsExactlyInAnyOrderElementsOf(
-                components(nl.signaalpoort.intake.rest.PartnerStatisticsController.PartnerStatistics.class));
+                components(nl.signaalpoort.statistics.PartnerStatistics.class));
         assertThat(propertiesOf(s, "ContactDataNoticeResult")).containsExactlyInAnyOrderElementsOf(
                 components(nl.signaalpoort.feedback.ContactDataNotices.Noted.class));
         assertThat(propertiesOf(s, "ContactDataNotice")).containsExactlyInAnyOrderElementsOf(
