@@ -15,6 +15,7 @@ import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.OutboxRepository;
+import nl.signaalpoort.store.SignalStatusEventRepository;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,12 @@ public class OutboxLedger {
     private final MeterRegistry meters;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final SignalStatusEventRepository statusEvents;
     private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
 
     public OutboxLedger(OutboxRepository outbox, DeliveryProperties properties, Clock clock, MeterRegistry meters, AuditTrail audit,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, SignalStatusEventRepository statusEvents) {
+        this.statusEvents = statusEvents;
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
@@ -58,6 +61,9 @@ public class OutboxLedger {
         Instant now = clock.instant();
         List<OutboxEntry> recorded = transactions.execute(tx -> {
             List<OutboxEntry> newly = outbox.markDelivered(batch.entries(), now);
+            // What the partners' status files tell: the signals (not the notices) now delivered.
+            statusEvents.delivered(newly.stream().filter(e -> !e.isWithdrawal()).map(OutboxEntry::signalId).toList(),
+                    batch.municipalityCode(), now);
             audit.record(newly.stream().map(e -> AuditEntry.aboutSignal(AuditEntry.Actor.GATEWAY,
                     e.isWithdrawal() ? AuditAction.WITHDRAWAL_DELIVERED : AuditAction.SIGNAL_DELIVERED,
                     e.signalId(), "municipality", batch.municipalityCode(), "batch", batch.batchId(), "type", batch.type()))
@@ -84,7 +90,12 @@ public class OutboxLedger {
         String errorClass = describe(error);
         Instant oldest = now.minus(properties.maxAge());
         boolean dead = attempts >= properties.maxAttempts() || batch.entries().stream().anyMatch(e -> e.createdAt().isBefore(oldest));
-        outbox.markFailed(batch.entries(), owner, next, errorClass, dead);
+        transactions.executeWithoutResult(tx -> {
+            int marked = outbox.markFailed(batch.entries(), owner, next, errorClass, dead);
+            if (dead && marked > 0) {
+                statusEvents.notDeliverable(batch.entries().stream().filter(e -> !e.isWithdrawal()).map(OutboxEntry::outboxId).toList(), now);
+            }
+        });
         counter(batch, "failed").increment(batch.entries().size());
         LOG.warn("delivery failed batch={} municipality={} signals={} attempt={} error={} nextAttempt={}",
                 batch.batchId(), batch.municipalityCode(), batch.entries().size(), attempts, errorClass, next);

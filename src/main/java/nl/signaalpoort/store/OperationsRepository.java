@@ -39,7 +39,8 @@ public class OperationsRepository {
     public Map<String, Long> feedbackPositions() {
         Map<String, Long> positions = new HashMap<>();
         for (String sql : List.of("SELECT partner_id, read_up_to FROM partner_feedback_read",
-                "SELECT partner_id, pushed_up_to FROM partner_feedback_push", "SELECT partner_id, written_up_to FROM partner_feedback_file")) {
+                "SELECT partner_id, pushed_up_to FROM partner_feedback_push",
+                "SELECT partner_id, written_up_to FROM partner_file_cursors WHERE stream = 'feedback'")) {
             jdbc.query(sql, rs -> {
                 positions.merge(rs.getString(1), rs.getLong(2), Math::max);
             });

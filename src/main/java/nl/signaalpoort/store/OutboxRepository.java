@@ -235,10 +235,10 @@ public class OutboxRepository {
      * {@code nextAttempt}, or become dead letters together when {@code dead}. Every other pending
      * entry of the municipality waits as long, so its order is kept. An entry delivered meanwhile,
      * or leased by another node since, is left as it is. The error is a class name or HTTP status,
-     * never a message that could carry personal data.
+     * never a message that could carry personal data. Returns how many entries it recorded.
      */
-    public void markFailed(List<OutboxEntry> entries, String owner, Instant nextAttempt, String errorClass, boolean dead) {
-        transactions.executeWithoutResult(tx -> {
+    public int markFailed(List<OutboxEntry> entries, String owner, Instant nextAttempt, String errorClass, boolean dead) {
+        return transactions.execute(tx -> {
             int[] failed = {0};
             InLists.forEachChunk(ids(entries), chunk -> failed[0] += named.update("""
                     UPDATE outbox SET attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, next_attempt_at = :next,
@@ -247,12 +247,13 @@ public class OutboxRepository {
                     new MapSqlParameterSource("next", utc(nextAttempt)).addValue("error", errorClass)
                             .addValue("status", dead ? DEAD : "PENDING").addValue("owner", owner).addValue("ids", chunk)));
             if (failed[0] == 0) {
-                return;
+                return 0;
             }
             entries.stream().map(OutboxEntry::municipalityCode).distinct().forEach(code -> named.update("""
                     UPDATE outbox SET next_attempt_at = :next
                     WHERE municipality_code = :code AND status = 'PENDING' AND next_attempt_at < :next""",
                     new MapSqlParameterSource("next", utc(nextAttempt)).addValue("code", code)));
+            return failed[0];
         });
     }
 

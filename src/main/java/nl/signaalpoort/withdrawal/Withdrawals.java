@@ -13,6 +13,7 @@ import nl.signaalpoort.audit.AuditTrail;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.store.FeedbackRepository;
 import nl.signaalpoort.store.OutboxRepository;
+import nl.signaalpoort.store.SignalStatusEventRepository;
 import nl.signaalpoort.store.SignalStatusRepository;
 import nl.signaalpoort.store.SignalStatusRepository.StoredStatus;
 import nl.signaalpoort.store.WithdrawalRepository;
@@ -50,9 +51,11 @@ public class Withdrawals {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SignalStatusEventRepository statusEvents;
 
     public Withdrawals(SignalStatusRepository signals, WithdrawalRepository withdrawals, FeedbackRepository cases,
-            TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+            TransactionTemplate transactions, AuditTrail audit, Clock clock, SignalStatusEventRepository statusEvents) {
+        this.statusEvents = statusEvents;
         this.signals = signals;
         this.withdrawals = withdrawals;
         this.cases = cases;
@@ -92,6 +95,7 @@ public class Withdrawals {
                 withdrawals.keepFromDelivery(signal.signalId());
             }
             withdrawals.insert(signal.signalId(), partner.id(), reason.name(), notified, now);
+            statusEvents.withdrawn(partner.id(), signal.signalId(), signal.reference(), now);
             if (notified) {
                 withdrawals.queueNotice(signal.signalId(), entry, now);
                 if (!cases.hasFinalOutcome(signal.signalId())) {

@@ -14,7 +14,7 @@ class OutboxLedgerTest {
             Duration.ofSeconds(5), Duration.ofSeconds(1), 12, Duration.ofDays(7),
             Duration.ofSeconds(2), Duration.ofMinutes(30), 4, Duration.ofSeconds(45),
             new DeliveryProperties.Breaker(50, 5, 10, Duration.ofMinutes(1)));
-    private final OutboxLedger ledger = new OutboxLedger(null, properties, Clock.systemUTC(), new SimpleMeterRegistry(), null, null);
+    private final OutboxLedger ledger = new OutboxLedger(null, properties, Clock.systemUTC(), new SimpleMeterRegistry(), null, null, null);
 
     @Test
     void backoffDoublesWithJitterAndIsCapped() {

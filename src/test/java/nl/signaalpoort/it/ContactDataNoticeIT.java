@@ -58,6 +58,18 @@ class ContactDataNoticeIT extends AbstractGatewayIT {
                 .fetchContactDataNotices(fetch)).isInstanceOfSatisfying(nl.signaalpoort.intake.soap.contract.Fault_Exception.class,
                         e -> assertThat(e.getFaultInfo().getCode()).isEqualTo("FORBIDDEN"));
 
+        // And as a file in the insurer's SFTP outbox; never in the energy supplier's.
+        writer.writeDue();
+        try (var files = java.nio.file.Files.list(FILES.outbox("demo-zorg"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().matches("contact-data-notices-\\d+-\\d+\\.csv"))
+                    .map(f -> read(f)).filter(t -> t.contains(zorg)).toList())
+                    .singleElement().asString().startsWith("noticeId;signalId;reference;date").contains(reference)
+                    .doesNotContain("Berg").doesNotContain("Damrak");
+        }
+        try (var files = java.nio.file.Files.list(FILES.outbox("demo-energie"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("contact-data-notices-"));
+        }
+
         // The energy supplier has no agreement: the notice is audited and goes no further.
         String energie = deliveredSignal("CDN");
         JsonNode notPassed = json(as("gemeente-amsterdam").postJson("/api/v1/contact-data-notices", "{\"signalId\":\"" + energie + "\"}").body());
@@ -73,5 +85,16 @@ class ContactDataNoticeIT extends AbstractGatewayIT {
         assertThat(json(as("gemeente-amsterdam").postJson("/api/v1/contact-data-notices", "{\"signalId\":\"" + zorg + "\",\"address\":\"x\"}")
                 .body()).get("code").asText()).isEqualTo("MALFORMED_JSON");
         assertThat(as("partner-zorg").postJson("/api/v1/contact-data-notices", "{\"signalId\":\"" + zorg + "\"}").statusCode()).isEqualTo(403);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private nl.signaalpoort.feedback.FeedbackFileWriter writer;
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

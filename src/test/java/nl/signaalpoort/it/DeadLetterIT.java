@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import nl.signaalpoort.support.MunicipalStub;
 import nl.signaalpoort.support.SignalJson;
@@ -73,6 +74,18 @@ class DeadLetterIT {
             JsonNode delivered = JSON.readTree(TlsClient.as("partner-energie", port).get("/api/v1/signals/" + signalId).body());
             assertThat(delivered.get("state").asText()).isEqualTo("DELIVERED");
             assertThat(delivered.get("municipalityCode").asText()).isEqualTo("GM0344");
+
+            // An SFTP partner reads the same in its status file: not deliverable, then delivered after the replay.
+            app.getBean(nl.signaalpoort.feedback.FeedbackFileWriter.class).writeDue();
+            List<String> status;
+            try (var files = Files.list(gateway.files().outbox("demo-energie"))) {
+                status = files.filter(f -> f.getFileName().toString().matches("signal-status-\\d+-\\d+\\.csv"))
+                        .flatMap(f -> read(f).lines()).filter(l -> l.contains(signalId)).toList();
+            }
+            assertThat(status).hasSize(2);
+            assertThat(status.get(0)).contains(";" + signalId + ";").contains(";NOT_DELIVERABLE;;");
+            assertThat(status.get(1)).contains(";DELIVERED;GM0344;");
+            assertThat(String.join("\n", status)).doesNotContain("Doodlopendeweg", "Spookstraat", "dead@example.nl", "1970-02-03", "503");
         } finally {
             MunicipalStub.server().removeStub(down);
         }
@@ -89,5 +102,13 @@ class DeadLetterIT {
 
     private static String status(JdbcTemplate jdbc, String id) {
         return jdbc.queryForObject("SELECT status FROM outbox WHERE signal_id = ?", String.class, UUID.fromString(id));
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

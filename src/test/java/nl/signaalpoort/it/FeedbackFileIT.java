@@ -36,7 +36,7 @@ class FeedbackFileIT extends AbstractGatewayIT {
         // The rounds after the first item's file did not write it again.
         assertThat(linesFor(first)).singleElement().asString().contains(";NOT_REACHED_OR_DECLINED;true;");
         assertThat(linesFor(second)).singleElement().asString().contains(";WANTS_HELP;true;");
-        long cursor = jdbc.queryForObject("SELECT written_up_to FROM partner_feedback_file WHERE partner_id = 'demo-energie'", Long.class);
+        long cursor = jdbc.queryForObject("SELECT written_up_to FROM partner_file_cursors WHERE partner_id = 'demo-energie' AND stream = 'feedback'", Long.class);
         assertThat(cursor).isGreaterThanOrEqualTo(Long.parseLong(linesFor(second).get(0).split(";")[0]));
 
         // The partner fetches the files with its own key over SFTP; they hold codes and ids, never the person.
@@ -80,8 +80,8 @@ class FeedbackFileIT extends AbstractGatewayIT {
             long one = feedbackId(first);
             long two = feedbackId(second);
             // A node planned a file with the first item only, and died before the file was in place.
-            cursors.writtenUpTo("demo-energie"); // the partner's cursor row, as the first round makes it
-            jdbc.update("UPDATE partner_feedback_file SET planned_up_to = ? WHERE partner_id = 'demo-energie'", one);
+            cursors.writtenUpTo("demo-energie", "feedback"); // the partner's cursor row, as the first round makes it
+            jdbc.update("UPDATE partner_file_cursors SET planned_up_to = ? WHERE partner_id = 'demo-energie' AND stream = 'feedback'", one);
 
             writer.writeDue();
 

@@ -249,7 +249,7 @@ class TwoNodeIT {
     private static boolean allFeedbackPushedAndFiled(JdbcTemplate jdbc) {
         Long newest = jdbc.queryForObject("SELECT MAX(feedback_id) FROM feedback_items", Long.class);
         List<Long> pushed = jdbc.queryForList("SELECT pushed_up_to FROM partner_feedback_push WHERE partner_id = 'demo-energie'", Long.class);
-        List<Long> filed = jdbc.queryForList("SELECT written_up_to FROM partner_feedback_file WHERE partner_id = 'demo-energie'", Long.class);
+        List<Long> filed = jdbc.queryForList("SELECT written_up_to FROM partner_file_cursors WHERE partner_id = 'demo-energie' AND stream = 'feedback'", Long.class);
         return newest != null && !pushed.isEmpty() && pushed.get(0).equals(newest) && !filed.isEmpty() && filed.get(0).equals(newest);
     }
 

@@ -43,6 +43,9 @@ class WithdrawalIT extends AbstractGatewayIT {
     @Autowired
     private EmbeddedSftpServer sftp;
 
+    @Autowired
+    private nl.signaalpoort.feedback.FeedbackFileWriter writer;
+
     @Test
     void aSignalWithdrawnBeforeItWasSentIsNeverDelivered() throws Exception {
         TlsClient operator = TlsClient.as("operator", port);
@@ -117,6 +120,18 @@ class WithdrawalIT extends AbstractGatewayIT {
         assertThat(status.get("municipalityCode").asText()).as("where it went before").isEqualTo("GM0363");
         assertThat(status.at("/withdrawal/municipalityNotified").asBoolean()).isTrue();
         assertThat(status.get("feedback")).as("the partner hears no code for its own withdrawal").isEmpty();
+
+        // Its status file says the same, a line per change.
+        writer.writeDue();
+        List<String> lines;
+        try (var files = Files.list(FILES.outbox("demo-energie"))) {
+            lines = files.filter(f -> f.getFileName().toString().matches("signal-status-\\d+-\\d+\\.csv"))
+                    .flatMap(f -> readLines(f).stream())
+                    .filter(l -> l.contains(signalId)).sorted().toList();
+        }
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains(";DELIVERED;GM0363;");
+        assertThat(lines.get(1)).contains(";WITHDRAWN;;");
     }
 
     @Test
@@ -248,6 +263,14 @@ class WithdrawalIT extends AbstractGatewayIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertNothingPersonal(response.body());
         return json(response.body()).get("code").asText();
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertNothingPersonal(String text) {
