@@ -254,7 +254,7 @@ public class IntakePipeline {
      * at the unique key; the loser looks up the winner's receipts, hands them out as duplicates
      * and stores the rest.
      */
-    /** The cases the updates among the candidates continue; an update naming no accepted signal of the partner is rejected. */
+    /** The cases the updates among the candidates continue; an update naming no accepted signal of the partner, or a withdrawn one, is rejected. */
     private Map<String, SignalRepository.CaseLink> updatedCases(Partner partner, Map<String, Candidate> candidates, Receipt[] receipts) {
         Map<String, String> updates = new HashMap<>();
         candidates.forEach((reference, c) -> {
@@ -262,12 +262,10 @@ public class IntakePipeline {
                 updates.put(reference, c.signal().updatesReference());
             }
         });
-        Map<String, SignalRepository.CaseLink> found = updatedCases.of(partner.id(), updates);
-        for (String unknown : updates.keySet().stream().filter(r -> !found.containsKey(r)).toList()) {
-            receipts[candidates.remove(unknown).index()] = Receipt.rejected(unknown,
-                    List.of(Rejection.of(ReasonCode.UNKNOWN_UPDATED_SIGNAL, "updatesReference")));
-        }
-        return found;
+        UpdatedCases.Found found = updatedCases.of(partner.id(), updates);
+        found.refused().forEach((update, reason) -> receipts[candidates.remove(update).index()] = Receipt.rejected(update,
+                List.of(Rejection.of(reason, "updatesReference"))));
+        return found.cases();
     }
 
     private void store(Partner partner, Channel channel, RuleSet ruleSet, Map<String, Candidate> candidates,

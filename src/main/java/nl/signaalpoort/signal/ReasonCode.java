@@ -41,6 +41,8 @@ public enum ReasonCode {
     // Updates
     NOT_AN_UPDATE,
     UNKNOWN_UPDATED_SIGNAL,
+    /** The signal an update names was withdrawn: its case is closed. */
+    UPDATED_SIGNAL_WITHDRAWN,
     // Data quality: warnings only, the signal is accepted
     PLACEHOLDER_BIRTH_DATE,
     CITY_IN_OTHER_MUNICIPALITY,

@@ -59,20 +59,22 @@ public class SignalRepository {
         return found;
     }
 
-    /** An earlier signal an update names: its id and the first signal of its case. */
-    public record CaseLink(UUID signalId, UUID caseSignalId) {
+    /** An earlier signal an update names: its id, the first signal of its case, and whether the partner withdrew it. */
+    public record CaseLink(UUID signalId, UUID caseSignalId, boolean withdrawn) {
     }
 
     /** The partner's accepted signals with these references, as updates would continue them. */
     public Map<String, CaseLink> cases(String partnerId, Collection<String> references) {
         Map<String, CaseLink> found = new HashMap<>();
         InLists.forEachChunk(new ArrayList<>(references), chunk ->
-            named.query("SELECT reference, signal_id, case_signal_id FROM signals WHERE reference IN (:refs) AND partner_id = :partner",
+            named.query("""
+                    SELECT s.reference, s.signal_id, s.case_signal_id, w.signal_id FROM signals s
+                    LEFT JOIN withdrawals w ON w.signal_id = s.signal_id WHERE s.reference IN (:refs) AND s.partner_id = :partner""",
                     new MapSqlParameterSource("partner", partnerId).addValue("refs", chunk),
                     rs -> {
                         UUID id = rs.getObject(2, UUID.class);
                         UUID root = rs.getObject(3, UUID.class);
-                        found.put(rs.getString(1), new CaseLink(id, root == null ? id : root));
+                        found.put(rs.getString(1), new CaseLink(id, root == null ? id : root, rs.getObject(4) != null));
                     }));
         return found;
     }

@@ -86,6 +86,13 @@ class WithdrawalIT extends AbstractGatewayIT {
         assertThat(again.get("reason").asText()).as("the first withdrawal's").isEqualTo("PAID_OR_ARRANGED");
         assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'SIGNAL_WITHDRAWN' AND subject_id = ?", withdrawn)).isEqualTo(1);
 
+        // A withdrawn signal's case is closed: an update naming it is refused with its code.
+        String update = SignalJson.of(SignalJson.uniqueReference("WDU")).postcode(SignalJson.UTRECHT).total("150.00").json()
+                .replace("\"kind\":\"EARLY\"", "\"kind\":\"UPDATED\",\"updatesReference\":\"" + withdrawnReference + "\"");
+        JsonNode refusedUpdate = json(as("partner-energie").postJson("/api/v1/signals", update).body());
+        assertThat(refusedUpdate.at("/receipts/0/status").asText()).as(refusedUpdate.toString()).isEqualTo("REJECTED");
+        assertThat(refusedUpdate.at("/receipts/0/reasons/0/code").asText()).isEqualTo("UPDATED_SIGNAL_WITHDRAWN");
+
         JsonNode statistics = json(as("partner-energie").get("/api/v1/partners/me/statistics").body());
         assertThat(statistics.at("/deliveries/WITHDRAWN").asLong()).isPositive();
     }
