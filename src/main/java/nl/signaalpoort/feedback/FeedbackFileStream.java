@@ -1,7 +1,6 @@
 package nl.signaalpoort.feedback;
 
 import java.util.List;
-import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.store.FeedbackItem;
 import nl.signaalpoort.store.FeedbackRepository;
 import org.springframework.stereotype.Component;
@@ -22,11 +21,6 @@ public class FeedbackFileStream implements ReturnFileStream {
     @Override
     public String name() {
         return "feedback";
-    }
-
-    @Override
-    public boolean serves(Partner partner) {
-        return true;
     }
 
     @Override

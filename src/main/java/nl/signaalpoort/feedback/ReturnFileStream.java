@@ -17,8 +17,10 @@ public interface ReturnFileStream {
     /** The stream's name: its cursor's key and the start of its files' names ({@code <name>-<first>-<last>.csv}). */
     String name();
 
-    /** Whether this partner gets the stream at all. */
-    boolean serves(Partner partner);
+    /** Whether this partner gets the stream at all: every SFTP partner, unless the stream says otherwise. */
+    default boolean serves(Partner partner) {
+        return true;
+    }
 
     String[] header();
 

@@ -1,7 +1,6 @@
 package nl.signaalpoort.feedback;
 
 import java.util.List;
-import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.store.SignalStatusEventRepository;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +23,6 @@ public class SignalStatusFileStream implements ReturnFileStream {
     @Override
     public String name() {
         return "signal-status";
-    }
-
-    @Override
-    public boolean serves(Partner partner) {
-        return true;
     }
 
     @Override

@@ -9,18 +9,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import nl.signaalpoort.audit.AuditTrail;
-import nl.signaalpoort.normalise.NormalisationResult;
-import nl.signaalpoort.normalise.SignalNormaliser;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRuleSets;
-import nl.signaalpoort.pseudonym.EnvelopeCipher;
 import nl.signaalpoort.pseudonym.PersonPseudonymiser;
 import nl.signaalpoort.routing.DeliverySchedule;
-import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityResolver;
 import nl.signaalpoort.routing.Urgency;
 import nl.signaalpoort.rules.RuleEngine;
@@ -31,8 +25,6 @@ import nl.signaalpoort.signal.ReasonCode;
 import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Signal;
 import nl.signaalpoort.store.NewSignal;
-import nl.signaalpoort.store.PersonalData;
-import nl.signaalpoort.store.PersonalDataCodec;
 import nl.signaalpoort.store.SignalRepository;
 import nl.signaalpoort.store.StoredReceipt;
 import org.slf4j.Logger;
@@ -47,8 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the order the signals came in.
  *
  * <p>In two steps, so a batch file's next chunk can be made ready while the one before is being
- * stored: {@link #prepare} does everything that needs no database (normalising, routing,
- * pseudonyms, sealing the personal data under the signal's new id); {@link #complete} does the rest
+ * stored: {@link #prepare} does everything that needs no database ({@link AloneJudge}: normalising,
+ * routing, pseudonyms, sealing the personal data under the signal's new id); {@link #complete} does the rest
  * in the order the guarantees need: earlier receipts first (idempotency), then the rules (whose
  * history look-up sees every chunk stored before), then the one transaction. {@link #submit} is
  * both at once.
@@ -58,12 +50,10 @@ public class IntakePipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakePipeline.class);
 
-    private final SignalNormaliser normaliser;
     private final MunicipalityResolver resolver;
     private final RuleEngine rules;
     private final PartnerRuleSets ruleSets;
     private final PersonPseudonymiser pseudonymiser;
-    private final EnvelopeCipher cipher;
     private final SignalRepository signals;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -72,20 +62,20 @@ public class IntakePipeline {
     private final IntakeTally tally;
     private final DataQualityWarnings dataQuality;
     private final UpdatedCases updatedCases;
+    private final AloneJudge judge;
 
     public IntakePipeline(MunicipalityResolver resolver, RuleEngine rules, PartnerRuleSets ruleSets,
-            PersonPseudonymiser pseudonymiser, EnvelopeCipher cipher, SignalRepository signals, TransactionTemplate transactions,
+            PersonPseudonymiser pseudonymiser, SignalRepository signals, TransactionTemplate transactions,
             Clock clock, MeterRegistry meters, AuditTrail audit, IntakeTally tally, DataQualityWarnings dataQuality,
-            UpdatedCases updatedCases) {
+            UpdatedCases updatedCases, AloneJudge judge) {
+        this.judge = judge;
         this.tally = tally;
         this.dataQuality = dataQuality;
         this.updatedCases = updatedCases;
-        this.normaliser = new SignalNormaliser(clock);
         this.resolver = resolver;
         this.rules = rules;
         this.ruleSets = ruleSets;
         this.pseudonymiser = pseudonymiser;
-        this.cipher = cipher;
         this.signals = signals;
         this.transactions = transactions;
         this.clock = clock;
@@ -98,11 +88,11 @@ public class IntakePipeline {
         private final Partner partner;
         private final Channel channel;
         private final List<Submission> submissions;
-        private final List<Alone> judged;
+        private final List<AloneJudge.Alone> judged;
         private final long nanos;
         private final IntakeMode mode;
 
-        private Prepared(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, long nanos, IntakeMode mode) {
+        private Prepared(Partner partner, Channel channel, List<Submission> submissions, List<AloneJudge.Alone> judged, long nanos, IntakeMode mode) {
             this.partner = partner;
             this.channel = channel;
             this.submissions = submissions;
@@ -113,16 +103,8 @@ public class IntakePipeline {
     }
 
 
-    /**
-     * What one signal is on its own: normalised (or why not), its municipality (null: unknown),
-     * pseudonyms, and its personal data sealed under the id it gets if accepted.
-     */
-    private record Alone(Signal signal, List<Rejection> problems, Municipality municipality, Pseudonyms pseudonyms, UUID id,
-            EnvelopeCipher.Sealed personal) {
-    }
-
     /** A signal that passed every check, waiting to be stored. */
-    private record Candidate(int index, Alone alone, List<Rejection> warnings) {
+    private record Candidate(int index, AloneJudge.Alone alone, List<Rejection> warnings) {
 
         Signal signal() {
             return alone.signal();
@@ -143,10 +125,10 @@ public class IntakePipeline {
 
     public Prepared prepare(Partner partner, Channel channel, List<Submission> submissions, IntakeMode mode) {
         long start = System.nanoTime();
-        List<Alone> judged = new ArrayList<>(submissions.size());
+        List<AloneJudge.Alone> judged = new ArrayList<>(submissions.size());
         MunicipalityResolver.Day routing = resolver.today();
         for (Submission submission : submissions) {
-            judged.add(submission.bindingProblems().isEmpty() && submission.signal() != null ? alone(submission.signal(), routing) : null);
+            judged.add(submission.bindingProblems().isEmpty() && submission.signal() != null ? judge.judge(submission.signal(), routing) : null);
         }
         return new Prepared(partner, channel, submissions, judged, System.nanoTime() - start, mode);
     }
@@ -162,7 +144,7 @@ public class IntakePipeline {
         }
     }
 
-    private List<Receipt> completeTimed(Partner partner, Channel channel, List<Submission> submissions, List<Alone> judged, IntakeMode mode) {
+    private List<Receipt> completeTimed(Partner partner, Channel channel, List<Submission> submissions, List<AloneJudge.Alone> judged, IntakeMode mode) {
         Receipt[] receipts = new Receipt[submissions.size()];
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -211,25 +193,7 @@ public class IntakePipeline {
         return result;
     }
 
-    private Alone alone(Signal raw, MunicipalityResolver.Day routing) {
-        NormalisationResult normalised = normaliser.normalise(raw);
-        if (!normalised.isValid()) {
-            return new Alone(null, normalised.rejections(), null, null, null, null);
-        }
-        Signal signal = normalised.signal();
-        Optional<Municipality> municipality = routing.resolve(signal.address().postcode(), signal.address().houseNumber());
-        Pseudonyms pseudonyms = pseudonymiser.pseudonyms(signal.debtor(), signal.address());
-        if (municipality.isEmpty()) {
-            return new Alone(signal, List.of(Rejection.of(ReasonCode.UNKNOWN_MUNICIPALITY, "address.postcode")), null, pseudonyms, null,
-                    null);
-        }
-        UUID id = SignalIds.next();
-        EnvelopeCipher.Sealed personal = cipher.seal(
-                PersonalDataCodec.toBytes(new PersonalData(signal.debtor(), signal.address(), signal.contact())), id.toString());
-        return new Alone(signal, List.of(), municipality.get(), pseudonyms, id, personal);
-    }
-
-    private Candidate check(int index, Alone alone, Partner partner, RuleSet ruleSet, List<Rejection> problems) {
+    private Candidate check(int index, AloneJudge.Alone alone, Partner partner, RuleSet ruleSet, List<Rejection> problems) {
         problems.addAll(alone.problems());
         Signal signal = alone.signal();
         if (signal == null) {
@@ -275,7 +239,7 @@ public class IntakePipeline {
                 Instant now = clock.instant();
                 List<NewSignal> fresh = new ArrayList<>(candidates.size());
                 for (Candidate c : candidates.values()) {
-                    Alone a = c.alone();
+                    AloneJudge.Alone a = c.alone();
                     Signal s = a.signal();
                     SignalRepository.CaseLink link = cases.get(s.reference());
                     boolean urgent = Urgency.isUrgent(new Urgency.Facts(s.kind(), s.crisis(), s.warmHandover(), s.endOfSupplyDate()),
