@@ -18,7 +18,7 @@ import nl.signaalpoort.monitor.DdasDocument.Vroegsignaal;
 import nl.signaalpoort.monitor.DdasDocument.Vroegsignaalzaak;
 import nl.signaalpoort.partner.Partner;
 import nl.signaalpoort.partner.PartnerRegistry;
-import nl.signaalpoort.routing.DeliverySchedule;
+import nl.signaalpoort.routing.DutchMonths;
 import nl.signaalpoort.routing.MunicipalOrganisation;
 import nl.signaalpoort.routing.Municipality;
 import nl.signaalpoort.routing.MunicipalityRegistry;
@@ -61,7 +61,7 @@ public class DdasExport {
 
     /** Whether the month has ended in Dutch time, so its export is complete. */
     public boolean hasEnded(YearMonth period) {
-        return period.isBefore(YearMonth.from(clock.instant().atZone(DeliverySchedule.DUTCH_TIME)));
+        return period.isBefore(DutchMonths.of(clock.instant()));
     }
 
     /** How many signals and closed cases the month has: counted once for all its pages. */
@@ -161,10 +161,10 @@ public class DdasExport {
     }
 
     static Instant start(YearMonth period) {
-        return period.atDay(1).atStartOfDay(DeliverySchedule.DUTCH_TIME).toInstant();
+        return DutchMonths.start(period);
     }
 
     static Instant end(YearMonth period) {
-        return period.plusMonths(1).atDay(1).atStartOfDay(DeliverySchedule.DUTCH_TIME).toInstant();
+        return DutchMonths.end(period);
     }
 }

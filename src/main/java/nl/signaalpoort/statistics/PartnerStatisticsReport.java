@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.signaalpoort.intake.IntakeTally;
+import nl.signaalpoort.routing.DutchMonths;
 import nl.signaalpoort.store.PartnerStatisticsRepository;
 import org.springframework.stereotype.Service;
 
@@ -22,13 +23,12 @@ public class PartnerStatisticsReport {
 
     /** The month in progress, Dutch time. */
     public YearMonth currentMonth() {
-        return YearMonth.from(clock.instant().atZone(IntakeTally.DUTCH));
+        return DutchMonths.of(clock.instant());
     }
 
     public PartnerStatistics month(String partnerId, YearMonth month) {
         Map<String, Map<String, Long>> intake = repository.intake(partnerId, month.atDay(1), month.atEndOfMonth());
-        Map<String, Long> states = repository.deliveries(partnerId, month.atDay(1).atStartOfDay(IntakeTally.DUTCH).toInstant(),
-                month.plusMonths(1).atDay(1).atStartOfDay(IntakeTally.DUTCH).toInstant());
+        Map<String, Long> states = repository.deliveries(partnerId, DutchMonths.start(month), DutchMonths.end(month));
         Map<String, Long> deliveries = new TreeMap<>(Map.of("DELIVERED", states.getOrDefault("DELIVERED", 0L),
                 "PENDING", states.getOrDefault("PENDING", 0L), "NOT_DELIVERABLE", states.getOrDefault("DEAD", 0L),
                 "WITHDRAWN", states.getOrDefault("WITHDRAWN", 0L)));

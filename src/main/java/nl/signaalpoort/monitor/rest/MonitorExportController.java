@@ -1,10 +1,10 @@
 package nl.signaalpoort.monitor.rest;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.signaalpoort.api.ApiProblemException;
+import nl.signaalpoort.api.MonthParameter;
 import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.monitor.DdasDocument;
 import nl.signaalpoort.monitor.DdasExport;
@@ -43,7 +43,7 @@ public class MonitorExportController {
     @GetMapping(path = PATH + "{period}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<DdasDocument> month(@AuthenticationPrincipal OrganisationPrincipal caller, @PathVariable String period,
             @RequestParam(required = false) String municipality, @RequestParam(defaultValue = "1") int page) {
-        YearMonth month = month(period);
+        YearMonth month = MonthParameter.parse(period);
         String code = municipality(caller, municipality);
         if (page < 1) {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
@@ -62,14 +62,6 @@ public class MonitorExportController {
                 .header(WITHHELD_HEADER, Integer.toString(result.withheld()))
                 .header(HttpHeaders.LINK, links(month, code, municipality != null, result).toArray(String[]::new))
                 .body(result.document());
-    }
-
-    private static YearMonth month(String period) {
-        try {
-            return YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
-        }
     }
 
     /** The municipality asked for, which must be one the caller acts for; implied when it acts for one only. */

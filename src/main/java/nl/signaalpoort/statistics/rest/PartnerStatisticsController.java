@@ -1,8 +1,8 @@
 package nl.signaalpoort.statistics.rest;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import nl.signaalpoort.api.ApiProblemException;
+import nl.signaalpoort.api.MonthParameter;
 import nl.signaalpoort.api.ProblemCode;
 import nl.signaalpoort.security.OrganisationPrincipal;
 import nl.signaalpoort.statistics.PartnerStatistics;
@@ -30,12 +30,7 @@ public class PartnerStatisticsController {
     @GetMapping(path = "/api/v1/partners/me/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
     public PartnerStatistics month(@AuthenticationPrincipal OrganisationPrincipal caller, @RequestParam(required = false) String month) {
         YearMonth now = report.currentMonth();
-        YearMonth asked;
-        try {
-            asked = month == null ? now : YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
-        }
+        YearMonth asked = month == null ? now : MonthParameter.parse(month);
         if (asked.isAfter(now)) {
             throw new ApiProblemException(ProblemCode.INVALID_PARAMETER);
         }
