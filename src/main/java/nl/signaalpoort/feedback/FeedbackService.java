@@ -68,12 +68,14 @@ public class FeedbackService {
     }
 
     public Reported report(OutcomeReporter reporter, OutcomeReport report) {
-        SignalOwnership signal = repository.ownership(report.signalId())
+        SignalOwnership named = repository.ownership(report.signalId())
                 .filter(s -> reporter.actsFor(s.municipalityCode()))
                 .orElseThrow(() -> new ApiProblemException(ProblemCode.UNKNOWN_SIGNAL));
-        if (!OutboxRepository.DELIVERED.equals(signal.outboxStatus())) {
+        if (!OutboxRepository.DELIVERED.equals(named.outboxStatus())) {
             throw new ApiProblemException(ProblemCode.SIGNAL_NOT_DELIVERED);
         }
+        // One case, one outcome: an answer by the earlier signal of a continued case goes on its latest signal.
+        SignalOwnership signal = repository.caseHead(named);
         Partner partner = partner(signal);
         LocalDate date = report.date() != null ? report.date() : LocalDate.now(clock);
         PartnerFeedbackCode convenant = properties.mapping().get(report.outcome());

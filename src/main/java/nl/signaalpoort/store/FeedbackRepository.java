@@ -41,6 +41,21 @@ public class FeedbackRepository {
     }
 
     /**
+     * The signal an outcome for this one belongs on: the latest delivered signal of its case when
+     * updates continued it (the municipality may answer by the id it first got), else itself.
+     */
+    public SignalOwnership caseHead(SignalOwnership signal) {
+        return jdbc.query("""
+                SELECT s.signal_id, s.partner_id, s.reference, s.municipality_code, o.status
+                FROM signals s JOIN outbox o ON o.signal_id = s.signal_id
+                WHERE s.case_signal_id = (SELECT COALESCE(x.case_signal_id, x.signal_id) FROM signals x WHERE x.signal_id = ?)
+                  AND o.status = 'DELIVERED'
+                ORDER BY o.delivered_at DESC FETCH FIRST 1 ROWS ONLY""",
+                (rs, i) -> new SignalOwnership(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), signal.signalId()).stream().findFirst().orElse(signal);
+    }
+
+    /**
      * Locks the signal's row until the transaction ends: outcomes for one signal (a municipality's
      * report, the auto-close job on either node) are decided one at a time.
      */

@@ -116,6 +116,38 @@ class AutoCloseIT {
         }
     }
 
+    /**
+     * The municipality has one case and may answer it by the id it first got: an outcome for the
+     * earlier signal of a continued case closes the case, so its update is not closed later as
+     * "not reached".
+     */
+    @Test
+    void anOutcomeForTheEarlierSignalOfAContinuedCaseClosesTheCase() throws Exception {
+        java.nio.file.Path drop = Files.createTempDirectory("update-outcome-drop");
+        StandaloneGateway gateway = new StandaloneGateway("update_outcome_it").with("signaalpoort.routing.municipalities",
+                "file:" + TestRegistry.municipalities(drop, MunicipalStub.url()));
+        try (ConfigurableApplicationContext app = gateway.start()) {
+            int port = StandaloneGateway.port(app);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            AutoCloseJob job = app.getBean(AutoCloseJob.class);
+            String firstReference = SignalJson.uniqueReference("UPO");
+            String first = accepted(port, SignalJson.signal(firstReference, SignalJson.AMSTERDAM, "130.00"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, first));
+            String update = accepted(port, SignalJson.of(SignalJson.uniqueReference("UPO")).postcode(SignalJson.AMSTERDAM).total("180.00")
+                    .set("kind", "UPDATED").set("updatesReference", firstReference).json());
+            await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, update));
+
+            var answer = TlsClient.as("gemeente-amsterdam", port).postJson("/api/v1/outcomes",
+                    "{\"signalId\":\"" + first + "\",\"outcome\":\"FOLLOW_UP_FINANCIAL\"}");
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+
+            assertThat(job.runAt(Instant.now().plus(Duration.ofDays(40)))).as("the case is closed: nothing to close").isZero();
+            JsonNode feedback = JSON.readTree(TlsClient.as("partner-energie", port).get("/api/v1/feedback/signals/" + update).body());
+            assertThat(feedback.at("/current/code").asText()).as("the case's feedback, on its latest signal").isEqualTo("WANTS_HELP");
+            assertThat(feedback.get("history")).hasSize(1);
+        }
+    }
+
     private static String accepted(int port, String body) throws Exception {
         JsonNode receipt = JSON.readTree(TlsClient.as("partner-energie", port).postJson("/api/v1/signals", body).body()).at("/receipts/0");
         assertThat(receipt.get("status").asText()).as(receipt.toString()).isEqualTo("ACCEPTED");
