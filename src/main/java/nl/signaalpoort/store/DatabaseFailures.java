@@ -22,9 +22,10 @@ public final class DatabaseFailures {
     /** Whether {@code error}, or anything that caused it, says the database could not be reached. */
     public static boolean isUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            // A rollback that failed too hides the failure that caused it.
-            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && isUnavailable(rollback.getApplicationException())) {
+            // The transaction manager itself failed to commit or roll back: whether the work landed is not
+            // known, whatever the driver said last (after a commit lost with its connection, Spring's
+            // rollback fails too and its exception hides the commit's, which is only logged).
+            if (t instanceof TransactionSystemException) {
                 return true;
             }
             if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException

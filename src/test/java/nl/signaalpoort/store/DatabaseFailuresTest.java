@@ -26,6 +26,10 @@ class DatabaseFailuresTest {
         rollbackFailed.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("I/O error",
                 new SQLException("An I/O error occurred", "08006")));
         assertThat(DatabaseFailures.isUnavailable(rollbackFailed)).isTrue();
+        // The connection lost during the commit, and the rollback Spring then tries fails on the broken
+        // connection with a state of its own: the commit's failure is only logged (OutageIT saw this).
+        assertThat(DatabaseFailures.isUnavailable(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Cannot rollback when autoCommit is enabled.", "25P01")))).isTrue();
         // PostgreSQL shutting down ("terminating connection due to administrator command") and starting up.
         assertThat(DatabaseFailures.isUnavailable(new RuntimeException(new SQLException("terminating", "57P01")))).isTrue();
         assertThat(DatabaseFailures.isUnavailable(new SQLException("starting up", "57P03"))).isTrue();
