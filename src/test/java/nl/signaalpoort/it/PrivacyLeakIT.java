@@ -144,6 +144,14 @@ class PrivacyLeakIT extends AbstractGatewayIT {
         Path notice = DROP_FOLDER.resolve("GM0363").resolve(fileId + ".intrekking.json");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(notice));
         responses.add(Files.readString(notice));
+        // The SFTP partner's status and feedback files about the canary signals.
+        fileWriter.writeDue();
+        try (var outbox = Files.list(FILES.outbox("demo-energie"))) {
+            List<String> files = outbox.filter(f -> f.getFileName().toString().matches("(signal-status|feedback)-\\d+-\\d+\\.csv"))
+                    .map(PrivacyLeakIT::read).filter(t -> t.contains(fileId) || t.contains(restId)).toList();
+            assertThat(files).as("the canaries' status lines are written").isNotEmpty();
+            responses.addAll(files);
+        }
 
         HttpClient plain = HttpClient.newHttpClient();
         String metrics = plain.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
@@ -253,6 +261,17 @@ class PrivacyLeakIT extends AbstractGatewayIT {
     private static void assertNoCanary(String where, String text) {
         for (String canary : CANARIES) {
             assertThat(text).as("%s must not contain personal data", where).doesNotContainIgnoringCase(canary);
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private nl.signaalpoort.feedback.FeedbackFileWriter fileWriter;
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

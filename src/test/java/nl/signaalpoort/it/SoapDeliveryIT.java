@@ -102,6 +102,21 @@ class SoapDeliveryIT {
             SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                     .newSchema(new File("contracts/wsdl/municipal-delivery-v1.xsd")).newValidator().validate(new DOMSource(payload));
             assertThat(last.getBodyAsString()).contains("<signaalId>" + signalId + "</signaalId>", "<achternaam>Berg</achternaam>");
+
+            // The partner withdraws it: Utrecht gets the notice as a leverSignalen batch of an intrekking alone.
+            assertThat(TlsClient.as("partner-energie", StandaloneGateway.port(app)).postJson("/api/v1/signals/" + signalId + "/withdrawal",
+                    "{\"reason\":\"PAID_OR_ARRANGED\"}").statusCode()).isEqualTo(201);
+            await().atMost(Duration.ofSeconds(20)).until(() -> "DELIVERED".equals(jdbc.queryForObject(
+                    "SELECT status FROM outbox WHERE withdrawn_signal_id = ?", String.class, UUID.fromString(signalId))));
+            await().atMost(Duration.ofSeconds(5)).until(() -> MunicipalStub.server().getAllServeEvents().stream()
+                    .anyMatch(e -> e.getRequest().getBodyAsString().contains("</intrekking>")
+                            && e.getRequest().getBodyAsString().contains(signalId)));
+            String notice = MunicipalStub.server().getAllServeEvents().stream().map(e -> e.getRequest().getBodyAsString())
+                    .filter(b -> b.contains("</intrekking>") && b.contains(signalId)).findFirst().orElseThrow();
+            Element withdrawal = soapBodyChild(notice);
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                    .newSchema(new File("contracts/wsdl/municipal-delivery-v1.xsd")).newValidator().validate(new DOMSource(withdrawal));
+            assertThat(notice).contains("<reden>BETAALD_OF_REGELING</reden>").doesNotContain("</signaal>").doesNotContain("Berg");
         } finally {
             MunicipalStub.server().resetScenarios();
         }
