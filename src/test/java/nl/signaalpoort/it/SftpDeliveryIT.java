@@ -68,6 +68,14 @@ class SftpDeliveryIT {
                 }
                 await().atMost(Duration.ofSeconds(5)).until(() -> "DELIVERED".equals(status(jdbc, utrecht)));
 
+                // Withdrawn after delivery: the notice is pushed to the same folder, beside the signal's file.
+                assertThat(TlsClient.as("partner-energie", port).postJson("/api/v1/signals/" + utrecht + "/withdrawal",
+                        "{\"reason\":\"SENT_IN_ERROR\"}").statusCode()).isEqualTo(201);
+                Path notice = sftp.root().resolve("signalen").resolve(utrecht + ".intrekking.json");
+                await().atMost(Duration.ofSeconds(15)).until(() -> Files.exists(notice));
+                assertThat(JSON.readTree(notice.toFile()).get("reden").asText()).isEqualTo("TEN_ONRECHTE_VERSTUURD");
+                assertThat(Files.readString(notice)).doesNotContain("Berg");
+
                 // The host key does not match what is registered for Amsterdam: not one byte is sent.
                 await().atMost(Duration.ofSeconds(15)).until(() -> attempts(jdbc, amsterdam) >= 1);
                 assertThat(status(jdbc, amsterdam)).isEqualTo("PENDING");
