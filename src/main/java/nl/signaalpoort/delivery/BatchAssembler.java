@@ -85,11 +85,17 @@ public class BatchAssembler {
     public DeliveryBatch batch(Municipality municipality, List<OutboxEntry> entries) {
         List<UUID> withdrawn = entries.stream().filter(OutboxEntry::isWithdrawal).map(OutboxEntry::signalId).toList();
         List<MunicipalSignal> documents = documents(municipality, entries.stream().filter(e -> !e.isWithdrawal()).map(OutboxEntry::signalId).toList());
-        List<MunicipalWithdrawal> notices = withdrawn.isEmpty() ? List.of() : withdrawals.findAll(withdrawn).stream()
-                .map(w -> new MunicipalWithdrawal(w.signalId(), municipality.code(),
-                        MunicipalWithdrawal.reden(WithdrawalReason.valueOf(w.reason())), w.withdrawnAt())).toList();
-        if (notices.size() != withdrawn.size()) {
-            throw new IllegalStateException("withdrawal notice without its withdrawal");
+        Map<UUID, WithdrawalRepository.StoredWithdrawal> found = withdrawn.isEmpty() ? Map.of()
+                : withdrawals.findAll(withdrawn).stream().collect(Collectors.toMap(WithdrawalRepository.StoredWithdrawal::signalId, w -> w));
+        List<MunicipalWithdrawal> notices = new ArrayList<>(withdrawn.size());
+        for (UUID signalId : withdrawn) {
+            // In outbox order, as the signals are.
+            WithdrawalRepository.StoredWithdrawal w = found.get(signalId);
+            if (w == null) {
+                throw new IllegalStateException("withdrawal notice without its withdrawal");
+            }
+            notices.add(new MunicipalWithdrawal(w.signalId(), municipality.code(), MunicipalWithdrawal.reden(WithdrawalReason.valueOf(w.reason())),
+                    w.withdrawnAt()));
         }
         return new DeliveryBatch(entries.get(0).deliveryBatchId(), municipality.code(), municipality.delivery().type(),
                 municipality.delivery().endpoint(), List.copyOf(entries), documents, notices);

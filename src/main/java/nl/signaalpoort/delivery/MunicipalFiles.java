@@ -40,20 +40,20 @@ public class MunicipalFiles {
 
     /** Turns the exchange's {@link MunicipalSignal} into its file: the body and {@code CamelFileName}. */
     public void write(Exchange exchange) throws IOException {
-        Message message = exchange.getMessage();
-        MunicipalSignal signal = message.getBody(MunicipalSignal.class);
-        DeliveryBatch batch = exchange.getProperty(Routes.BATCH_PROPERTY, DeliveryBatch.class);
-        FileContent file = file(batch.municipalityCode(), signal.signaalId().toString(), documents.signalJson(signal));
-        message.setHeader(Exchange.FILE_NAME, file.name());
-        message.setBody(file.content());
+        MunicipalSignal signal = exchange.getMessage().getBody(MunicipalSignal.class);
+        put(exchange, signal.signaalId().toString(), documents.signalJson(signal));
     }
 
     /** Turns the exchange's {@link MunicipalWithdrawal} into its file, {@code <signalId>.intrekking.json} (or {@code .json.pgp}). */
     public void writeWithdrawal(Exchange exchange) throws IOException {
-        Message message = exchange.getMessage();
-        MunicipalWithdrawal withdrawal = message.getBody(MunicipalWithdrawal.class);
+        MunicipalWithdrawal withdrawal = exchange.getMessage().getBody(MunicipalWithdrawal.class);
+        put(exchange, withdrawal.signaalId() + WITHDRAWAL, documents.withdrawalJson(withdrawal));
+    }
+
+    private void put(Exchange exchange, String baseName, byte[] json) throws IOException {
         DeliveryBatch batch = exchange.getProperty(Routes.BATCH_PROPERTY, DeliveryBatch.class);
-        FileContent file = file(batch.municipalityCode(), withdrawal.signaalId() + WITHDRAWAL, documents.withdrawalJson(withdrawal));
+        FileContent file = file(batch.municipalityCode(), baseName, json);
+        Message message = exchange.getMessage();
         message.setHeader(Exchange.FILE_NAME, file.name());
         message.setBody(file.content());
     }

@@ -56,7 +56,7 @@ public class FeedbackFileWriter {
     public int writeDue() throws IOException {
         int written = 0;
         for (Partner partner : partners.all()) {
-            if (partner.sftp() != null || partner.sftpRemote() != null) {
+            if (partner.deliversFiles()) {
                 for (ReturnFileStream stream : streams) {
                     if (stream.serves(partner)) {
                         written += write(partner.id(), stream);

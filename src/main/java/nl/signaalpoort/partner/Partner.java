@@ -64,6 +64,11 @@ public record Partner(
     public record ContactDataNotices(String legalBasis) {
     }
 
+    /** The partner delivers batch files over SFTP (to the gateway's server, or fetched from its own): it has an inbox and an outbox. */
+    public boolean deliversFiles() {
+        return sftp() != null || sftpRemote() != null;
+    }
+
     public boolean receivesContactDataNotices() {
         return contactDataNotices != null;
     }

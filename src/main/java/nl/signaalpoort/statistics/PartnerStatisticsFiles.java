@@ -60,7 +60,7 @@ public class PartnerStatisticsFiles {
         YearMonth month = YearMonth.from(today).minusMonths(1);
         int files = 0;
         for (Partner partner : partners.all()) {
-            if ((partner.sftp() != null || partner.sftpRemote() != null) && !written.written(partner.id(), month.atDay(1))) {
+            if (partner.deliversFiles() && !written.written(partner.id(), month.atDay(1))) {
                 try {
                     write(partner, month);
                     files++;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import nl.signaalpoort.feedback.AutoCloseJob;
 import nl.signaalpoort.support.MunicipalStub;
@@ -72,14 +73,11 @@ class AutoCloseIT {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             AutoCloseJob job = app.getBean(AutoCloseJob.class);
             String firstReference = SignalJson.uniqueReference("UPD");
-            String first = accepted(port, SignalJson.signal(firstReference, SignalJson.AMSTERDAM, "130.00"));
-            await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, first));
             // The case started ten days ago: its first signal was delivered then.
-            jdbc.update("UPDATE outbox SET delivered_at = delivered_at - INTERVAL '10' DAY WHERE signal_id = ?", UUID.fromString(first));
-            String updateReference = SignalJson.uniqueReference("UPD");
-            String update = accepted(port, SignalJson.of(updateReference).postcode(SignalJson.AMSTERDAM).total("180.00")
-                    .set("kind", "UPDATED").set("updatesReference", firstReference).json());
-            await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, update));
+            List<String> both = continuedCase(port, jdbc, firstReference, first -> jdbc.update(
+                    "UPDATE outbox SET delivered_at = delivered_at - INTERVAL '10' DAY WHERE signal_id = ?", UUID.fromString(first)));
+            String first = both.get(0);
+            String update = both.get(1);
 
             // The municipality receives it as an update of the case it has.
             assertThat(JSON.readTree(drop.resolve(update + ".json").toFile()).get("werktBijSignaalId").asText()).isEqualTo(first);
@@ -130,12 +128,9 @@ class AutoCloseIT {
             int port = StandaloneGateway.port(app);
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             AutoCloseJob job = app.getBean(AutoCloseJob.class);
-            String firstReference = SignalJson.uniqueReference("UPO");
-            String first = accepted(port, SignalJson.signal(firstReference, SignalJson.AMSTERDAM, "130.00"));
-            await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, first));
-            String update = accepted(port, SignalJson.of(SignalJson.uniqueReference("UPO")).postcode(SignalJson.AMSTERDAM).total("180.00")
-                    .set("kind", "UPDATED").set("updatesReference", firstReference).json());
-            await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, update));
+            List<String> both = continuedCase(port, jdbc, SignalJson.uniqueReference("UPO"), first -> { });
+            String first = both.get(0);
+            String update = both.get(1);
 
             var answer = TlsClient.as("gemeente-amsterdam", port).postJson("/api/v1/outcomes",
                     "{\"signalId\":\"" + first + "\",\"outcome\":\"FOLLOW_UP_FINANCIAL\"}");
@@ -146,6 +141,21 @@ class AutoCloseIT {
             assertThat(feedback.at("/current/code").asText()).as("the case's feedback, on its latest signal").isEqualTo("WANTS_HELP");
             assertThat(feedback.get("history")).hasSize(1);
         }
+    }
+
+    /**
+     * A first signal (by {@code firstReference}) and an update that continues its case, each
+     * delivered; {@code meanwhile} is given the first one's id before the update is sent.
+     */
+    private static List<String> continuedCase(int port, JdbcTemplate jdbc, String firstReference,
+            java.util.function.Consumer<String> meanwhile) throws Exception {
+        String first = accepted(port, SignalJson.signal(firstReference, SignalJson.AMSTERDAM, "130.00"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, first));
+        meanwhile.accept(first);
+        String update = accepted(port, SignalJson.of(SignalJson.uniqueReference("UPD")).postcode(SignalJson.AMSTERDAM).total("180.00")
+                .set("kind", "UPDATED").set("updatesReference", firstReference).json());
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered(jdbc, update));
+        return List.of(first, update);
     }
 
     private static String accepted(int port, String body) throws Exception {

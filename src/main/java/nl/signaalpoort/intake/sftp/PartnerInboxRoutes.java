@@ -32,7 +32,7 @@ public class PartnerInboxRoutes extends RouteBuilder {
     @Override
     public void configure() {
         for (Partner partner : partners.all()) {
-            if (partner.sftp() != null || partner.sftpRemote() != null) {
+            if (partner.deliversFiles()) {
                 from(uri(partner.id()))
                         .routeId(Routes.SFTP_INBOX_PREFIX + partner.id())
                         .routeConfigurationId(Routes.BATCH_FILES_CONFIGURATION)
