@@ -1,25 +1,25 @@
 package nl.signaalpoort.store;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Inserts rows into one table on the caller's transaction. On PostgreSQL {@value #COPY_FROM} rows or
- * more go as one {@code COPY ... FROM STDIN} (text format): no statement to parse, plan and bind
+ * more go as one {@code COPY ... FROM STDIN} (binary format): no statement to parse, plan and bind
  * per row or per multi-row INSERT (docs/benchmarks.md, issue 16). Fewer rows (a REST request's one
  * signal), and every insert on other databases (H2), go as one JDBC batch: for a row or two COPY's
  * extra round trips cost more than the statement they save. Either way each row is written through the
@@ -42,6 +42,10 @@ final class BulkInsert {
 
         Row bool(boolean value) throws SQLException;
 
+        /** An INTEGER column's value. */
+        Row integer(int value) throws SQLException;
+
+        /** A BIGINT column's value. */
         Row number(long value) throws SQLException;
 
         Row date(LocalDate value) throws SQLException;
@@ -73,16 +77,20 @@ final class BulkInsert {
 
     private static <T> void copy(PGConnection connection, String table, List<String> columns, List<T> items, Columns<T> values)
             throws SQLException {
-        CopyLine line = new CopyLine(new StringBuilder(items.size() * 256));
+        CopyBinary rows = new CopyBinary(columns.size(), items.size());
         for (T item : items) {
-            values.write(item, line);
-            line.end();
+            rows.begin();
+            values.write(item, rows);
         }
+        byte[] stream = rows.finish();
+        CopyIn copy = connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT binary)");
         try {
-            connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
-                    new StringReader(line.text()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            copy.writeToCopy(stream, 0, stream.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 
@@ -102,126 +110,149 @@ final class BulkInsert {
     }
 
     /**
-     * Rows as lines of COPY's text format: tab between values, {@code \N} for NULL, backslash
-     * escapes. Package-private for its test.
+     * Rows in COPY's binary format: per row the number of values, per value its length in bytes
+     * (-1 for NULL) and the value as the column type's binary form, big-endian. Nothing is escaped,
+     * bytea goes as it is (the text format doubled it as hex), and the server parses no text into
+     * uuids, dates and timestamps. The caller names a column's SQL type by the call it makes
+     * ({@link Row#integer} for INTEGER, {@link Row#number} for BIGINT): the binary form is the
+     * type's own, and a mismatch is refused by the server, never stored. Package-private for its test.
      */
-    static final class CopyLine implements Row {
+    static final class CopyBinary implements Row {
 
-        private static final HexFormat HEX = HexFormat.of();
-        private final StringBuilder text;
-        private boolean first = true;
-        // A chunk's rows mostly share their timestamps (the chunk's receipt time): formatted once.
-        private OffsetDateTime lastTime;
-        private String lastTimeText;
+        private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
+        /** PostgreSQL counts dates and timestamps from 2000-01-01, Java from 1970-01-01. */
+        private static final long EPOCH_2000_DAYS = LocalDate.of(2000, 1, 1).toEpochDay();
+        private static final long EPOCH_2000_MICROS = EPOCH_2000_DAYS * 86_400L * 1_000_000L;
 
-        CopyLine(StringBuilder text) {
-            this.text = text;
+        private final short columns;
+        private byte[] buffer;
+        private int size;
+
+        CopyBinary(int columns, int expectedRows) {
+            this.columns = (short) columns;
+            this.buffer = new byte[19 + expectedRows * (2 + columns * 24)];
+            put(SIGNATURE);
+            putInt(0);    // flags: no OIDs
+            putInt(0);    // no header extension
         }
 
-        String text() {
-            return text.toString();
+        /** Starts the next row. */
+        void begin() {
+            putShort(columns);
         }
 
-        private Row raw(String value) {
-            separate();
-            text.append(value == null ? "\\N" : value);
-            return this;
-        }
-
-        private void separate() {
-            if (!first) {
-                text.append('\t');
-            }
-            first = false;
-        }
-
-        void end() {
-            text.append('\n');
-            first = true;
+        /** The whole COPY stream, trailer included; call once, after the last row. */
+        byte[] finish() {
+            putShort(-1);
+            return Arrays.copyOf(buffer, size);
         }
 
         @Override
-        public Row text(String value) {
+        public CopyBinary text(String value) {
+            return bytes(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public CopyBinary uuid(UUID value) {
             if (value == null) {
-                return raw(null);
+                return nul();
             }
-            separate();
-            int special = firstSpecial(value);
-            if (special < 0) {
-                // The usual case: nothing to escape, so the whole value in one copy (the profile's largest
-                // single cost on the batch path was appending it a character at a time).
-                text.append(value);
-                return this;
-            }
-            text.append(value, 0, special);
-            for (int i = special; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\t' -> text.append("\\t");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    default -> text.append(c);
-                }
-            }
-            return this;
-        }
-
-        private static int firstSpecial(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        @Override
-        public Row uuid(UUID value) {
-            return raw(value == null ? null : value.toString());
-        }
-
-        @Override
-        public Row bool(boolean value) {
-            return raw(value ? "t" : "f");
-        }
-
-        @Override
-        public Row number(long value) {
-            separate();
-            text.append(value);
+            putInt(16);
+            putLong(value.getMostSignificantBits());
+            putLong(value.getLeastSignificantBits());
             return this;
         }
 
         @Override
-        public Row date(LocalDate value) {
-            return raw(value == null ? null : value.toString());
+        public CopyBinary bool(boolean value) {
+            putInt(1);
+            ensure(1);
+            buffer[size++] = (byte) (value ? 1 : 0);
+            return this;
         }
 
         @Override
-        public Row time(OffsetDateTime value) {
+        public CopyBinary integer(int value) {
+            putInt(4);
+            putInt(value);
+            return this;
+        }
+
+        @Override
+        public CopyBinary number(long value) {
+            putInt(8);
+            putLong(value);
+            return this;
+        }
+
+        @Override
+        public CopyBinary date(LocalDate value) {
             if (value == null) {
-                return raw(null);
+                return nul();
             }
-            if (!value.equals(lastTime)) {
-                // ISO 8601 with its offset: what PostgreSQL reads for timestamptz, whatever the session's zone.
-                lastTime = value;
-                lastTimeText = value.toString();
-            }
-            return raw(lastTimeText);
+            putInt(4);
+            putInt(Math.toIntExact(value.toEpochDay() - EPOCH_2000_DAYS));
+            return this;
         }
 
         @Override
-        public Row bytes(byte[] value) {
+        public CopyBinary time(OffsetDateTime value) {
             if (value == null) {
-                return raw(null);
+                return nul();
             }
-            // bytea's hex form, its backslash escaped for the text format.
-            separate();
-            text.append("\\\\x");
-            HEX.formatHex(text, value);
+            // To the microsecond PostgreSQL keeps, rounded half up as its text input rounds.
+            Instant instant = value.toInstant();
+            long micros = Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + (instant.getNano() + 500) / 1_000;
+            putInt(8);
+            putLong(micros - EPOCH_2000_MICROS);
             return this;
+        }
+
+        @Override
+        public CopyBinary bytes(byte[] value) {
+            if (value == null) {
+                return nul();
+            }
+            putInt(value.length);
+            put(value);
+            return this;
+        }
+
+        private CopyBinary nul() {
+            putInt(-1);
+            return this;
+        }
+
+        private void put(byte[] value) {
+            ensure(value.length);
+            System.arraycopy(value, 0, buffer, size, value.length);
+            size += value.length;
+        }
+
+        private void putShort(int value) {
+            ensure(2);
+            buffer[size++] = (byte) (value >>> 8);
+            buffer[size++] = (byte) value;
+        }
+
+        private void putInt(int value) {
+            ensure(4);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                buffer[size++] = (byte) (value >>> shift);
+            }
+        }
+
+        private void putLong(long value) {
+            ensure(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                buffer[size++] = (byte) (value >>> shift);
+            }
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
         }
     }
 
@@ -250,6 +281,12 @@ final class BulkInsert {
         @Override
         public Row bool(boolean value) throws SQLException {
             statement.setBoolean(++index, value);
+            return this;
+        }
+
+        @Override
+        public Row integer(int value) throws SQLException {
+            statement.setInt(++index, value);
             return this;
         }
 

@@ -124,7 +124,7 @@ public class SignalRepository {
         continueCases(signals);
         BulkInsert.insert(jdbc, "outbox", List.of("signal_id", "municipality_code", "urgent", "status", "attempts", "next_attempt_at",
                 "created_at"), signals, (s, row) -> row.uuid(s.signalId()).text(s.municipalityCode()).bool(s.urgent())
-                        .text("PENDING").number(0).time(utc(s.firstAttemptAt())).time(utc(s.receivedAt())));
+                        .text("PENDING").integer(0).time(utc(s.firstAttemptAt())).time(utc(s.receivedAt())));
     }
 
     /** Signals with their personal data, in the order of the ids given. */

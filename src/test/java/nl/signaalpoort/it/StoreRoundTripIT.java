@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What intake writes comes back exactly as written, on H2 (JDBC batches) and on PostgreSQL (JDBC
- * batches for a few rows, COPY for a chunk, whose text format escapes tabs, newlines, backslashes
- * and NULLs, and carries bytea as hex): every
+ * batches for a few rows, COPY's binary format for a chunk, where each value goes as its type's own
+ * binary form: text with tabs, newlines and backslashes unescaped, raw bytea, NULLs): every
  * column of a signal, its sealed personal data and outbox entry, and an audit row. A chunk with a
  * reference stored before fails whole and leaves nothing of itself behind. The signals are for a
  * municipality no registry knows and due far in the future, so the running gateway never tries to
@@ -107,6 +107,14 @@ class StoreRoundTripIT extends AbstractGatewayIT {
         Instant due = jdbc.queryForObject("SELECT next_attempt_at FROM outbox WHERE signal_id = ?",
                 (rs, i) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant(), first.signalId());
         assertThat(due).isEqualTo(THEN);
+        assertThat(jdbc.queryForMap("SELECT attempts, created_at, urgent FROM outbox WHERE signal_id = ?", second.signalId()))
+                .containsEntry("attempts", 0).containsEntry("urgent", false)
+                .hasEntrySatisfying("created_at", t -> assertThat(toInstant(t)).isEqualTo(second.receivedAt()));
+        assertThat(jdbc.queryForObject("SELECT urgent FROM outbox WHERE signal_id = ?", Boolean.class, first.signalId())).isTrue();
+        for (NewSignal written : List.of(first, second)) {
+            assertThat(jdbc.queryForObject("SELECT total_amount_cents FROM signals WHERE signal_id = ?", Long.class, written.signalId()))
+                    .isEqualTo(written.signal().arrears().totalAmount().cents());
+        }
         assertThat(jdbc.queryForObject("SELECT household_pseudonym FROM signals WHERE signal_id = ?", String.class, first.signalId()))
                 .isEqualTo(first.pseudonyms().household());
     }
@@ -147,6 +155,10 @@ class StoreRoundTripIT extends AbstractGatewayIT {
                 .until(() -> audit.about(subject).get(0).chainSeq() != null);
         assertThat(audit.about(subject).get(0).detail()).isEqualTo(rows.get(0).detail());
         assertThat(count("SELECT COUNT(*) FROM audit_unsealed WHERE subject_id = ?", subject)).isZero();
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        return timestamp instanceof java.time.OffsetDateTime t ? t.toInstant() : ((java.sql.Timestamp) timestamp).toInstant();
     }
 
     private static NewSignal signal(Signal signal, Instant receivedAt, byte[] ciphertext) {
