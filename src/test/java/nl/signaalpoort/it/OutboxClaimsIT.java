@@ -1,6 +1,7 @@
 package nl.signaalpoort.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -12,9 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.signaalpoort.store.OutboxEntry;
 import nl.signaalpoort.store.OutboxLane;
@@ -22,7 +25,10 @@ import nl.signaalpoort.store.OutboxRepository;
 import nl.signaalpoort.support.AbstractGatewayIT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox's claims as two nodes see them, on the real database: one node at a time per
@@ -40,6 +46,9 @@ class OutboxClaimsIT extends AbstractGatewayIT {
 
     @Autowired
     OutboxRepository outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void removeTheEntries() {
@@ -117,6 +126,51 @@ class OutboxClaimsIT extends AbstractGatewayIT {
         assertThat(statuses(M1)).containsOnly(OutboxRepository.DELIVERED);
         // A second node that sent the same batch again records nothing twice.
         assertThat(outbox.markDelivered(claimed, THEN.plusSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void twoNodesRecordingTheSameBatchAtOnceRecordItOnce() throws Exception {
+        entries(M1, 3);
+        List<OutboxEntry> claimed = claim("node-a", THEN).call();
+        CountDownLatch recordedByA = new CountDownLatch(1);
+        CountDownLatch commitA = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<OutboxEntry>> a = two.submit(() -> transactions.execute(tx -> {
+                List<OutboxEntry> recorded = outbox.markDelivered(claimed, THEN);
+                recordedByA.countDown();
+                try {
+                    commitA.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return recorded;
+            }));
+            assertThat(recordedByA.await(10, TimeUnit.SECONDS)).isTrue();
+            // Node B records the same batch while A's transaction is still open: it waits for A's row locks...
+            Future<List<OutboxEntry>> b = two.submit(() -> outbox.markDelivered(claimed, THEN.plusSeconds(1)));
+            await().atMost(Duration.ofSeconds(10)).until(this::aSessionWaitsForALock);
+            assertThat(b.isDone()).isFalse();
+            commitA.countDown();
+            // ...and then finds them delivered: recorded once, at A's time.
+            assertThat(a.get(10, TimeUnit.SECONDS)).hasSize(3);
+            assertThat(b.get(10, TimeUnit.SECONDS)).isEmpty();
+        } finally {
+            commitA.countDown();
+            two.shutdownNow();
+        }
+        assertThat(statuses(M1)).containsOnly(OutboxRepository.DELIVERED);
+        assertThat(jdbc.queryForList("SELECT delivered_at FROM outbox WHERE municipality_code = ?", OffsetDateTime.class, M1))
+                .extracting(OffsetDateTime::toInstant).containsOnly(THEN);
+    }
+
+    /** The database's own view: a session blocked by another's lock. */
+    private boolean aSessionWaitsForALock() {
+        boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class)));
+        String waiting = postgres
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+        return jdbc.queryForObject(waiting, Integer.class) > 0;
     }
 
     @Test
