@@ -27,6 +27,11 @@ public final class NameNormaliser {
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M}' .-]*");
     private static final Pattern INITIAL_TOKEN = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
+    // Compiled once: String.replaceAll and split compile their pattern on every call, which was
+    // 8% of a batch file's reading thread (JFR, docs/benchmarks.md).
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DOTS_AND_SPACES = Pattern.compile("[.\\s]+");
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
 
     /** Surname and prefix after splitting; prefix may be null. */
     public record SplitSurname(String prefix, String surname) {
@@ -36,7 +41,7 @@ public final class NameNormaliser {
         if (raw == null) {
             return null;
         }
-        String collapsed = raw.strip().replaceAll("\\s+", " ");
+        String collapsed = WHITESPACE.matcher(raw.strip()).replaceAll(" ");
         return collapsed.isEmpty() ? null : collapsed;
     }
 
@@ -87,7 +92,7 @@ public final class NameNormaliser {
             return givenNames == null ? Optional.empty() : Optional.of(fromGivenNames(givenNames));
         }
         List<String> tokens = new ArrayList<>();
-        for (String part : source.split("[.\\s]+")) {
+        for (String part : DOTS_AND_SPACES.split(source)) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -106,7 +111,7 @@ public final class NameNormaliser {
 
     private static String fromGivenNames(String givenNames) {
         StringBuilder initials = new StringBuilder();
-        for (String name : givenNames.split("[\\s-]+")) {
+        for (String name : SPACES_AND_HYPHENS.split(givenNames)) {
             if (!name.isEmpty()) {
                 initials.append(Character.toUpperCase(name.charAt(0))).append('.');
             }

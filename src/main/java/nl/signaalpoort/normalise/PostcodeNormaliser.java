@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 public final class PostcodeNormaliser {
 
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public Optional<String> normalise(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
-        String compact = raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String compact = WHITESPACE.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
         if (!POSTCODE.matcher(compact).matches()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package nl.signaalpoort.pseudonym;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.signaalpoort.signal.Address;
 import nl.signaalpoort.signal.Debtor;
@@ -12,6 +13,12 @@ import nl.signaalpoort.signal.Debtor;
  * form starts with its own label so the three kinds can never collide.
  */
 final class CanonicalForms {
+
+    // Compiled once: String.replaceAll and split compile theirs on every call, three forms per signal.
+    private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
 
     private CanonicalForms() {
     }
@@ -26,7 +33,7 @@ final class CanonicalForms {
 
     static String tolerantPerson(Debtor d, Address a) {
         // Surname parts sorted, so "Yilmaz Demir" and "Demir Yilmaz" give the same form; no birth date.
-        String parts = Arrays.stream(((d.surnamePrefix() == null ? "" : d.surnamePrefix() + " ") + d.surname()).split("[\\s-]+"))
+        String parts = Arrays.stream(SPACES_AND_HYPHENS.split((d.surnamePrefix() == null ? "" : d.surnamePrefix() + " ") + d.surname()))
                 .map(CanonicalForms::letters)
                 .filter(p -> !p.isEmpty())
                 .sorted()
@@ -40,10 +47,10 @@ final class CanonicalForms {
             return "";
         }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return NOT_A_LETTER.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String alphanumeric(String text) {
-        return text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return text == null ? "" : NOT_ALPHANUMERIC.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 }
