@@ -189,13 +189,13 @@ public class OutboxRepository {
      * the entries now. Returns how many entries were renewed.
      */
     public int renewLeases(String owner, Collection<UUID> batches, Instant now, Instant leaseUntil) {
-        int[] renewed = {0};
-        InLists.forEachChunk(List.copyOf(batches), chunk -> renewed[0] += named.update("""
-                UPDATE outbox SET lease_until = :lease
-                WHERE delivery_batch_id IN (:ids) AND lease_owner = :owner AND status = 'PENDING' AND lease_until >= :now""",
-                new MapSqlParameterSource("lease", utc(leaseUntil)).addValue("owner", owner).addValue("now", utc(now))
-                        .addValue("ids", chunk)));
-        return renewed[0];
+        return transactions.execute(tx -> {
+            List<Long> held = locked(BY_BATCH, List.copyOf(batches),
+                    e -> e.pendingFor(owner) && e.leaseUntil() != null && !e.leaseUntil().isBefore(now));
+            InLists.forEachChunk(held, chunk -> named.update("UPDATE outbox SET lease_until = :lease WHERE outbox_id IN (:ids)",
+                    new MapSqlParameterSource("lease", utc(leaseUntil)).addValue("ids", chunk)));
+            return held.size();
+        });
     }
 
     /** Gives back every lease {@code owner} holds (a node stopping, or starting again after a crash): due again at once. */
@@ -215,19 +215,46 @@ public class OutboxRepository {
      */
     public List<OutboxEntry> markDelivered(List<OutboxEntry> entries, Instant now) {
         return transactions.execute(tx -> {
-            List<Long> pending = new ArrayList<>();
-            InLists.forEachChunk(ids(entries), chunk -> named.query("SELECT outbox_id, status FROM outbox WHERE outbox_id IN (:ids) FOR UPDATE",
-                    new MapSqlParameterSource("ids", chunk), rs -> {
-                        if (PENDING.equals(rs.getString(2))) {
-                            pending.add(rs.getLong(1));
-                        }
-                    }));
+            List<Long> pending = locked(BY_ID, ids(entries), Locked::pending);
             InLists.forEachChunk(pending, chunk -> named.update("UPDATE outbox SET status = 'DELIVERED', delivered_at = :now, lease_until = NULL, "
                     + "lease_owner = NULL, last_error = NULL WHERE outbox_id IN (:ids)",
                     new MapSqlParameterSource("now", utc(now)).addValue("ids", chunk)));
             Set<Long> recorded = new HashSet<>(pending);
             return entries.stream().filter(e -> recorded.contains(e.outboxId())).toList();
         });
+    }
+
+    /** An entry as read under its row lock: what decides whether a node may still change it. */
+    private record Locked(long outboxId, String status, String leaseOwner, Instant leaseUntil) {
+
+        boolean pending() {
+            return PENDING.equals(status);
+        }
+
+        boolean pendingFor(String owner) {
+            return pending() && owner.equals(leaseOwner);
+        }
+    }
+
+    private static final String BY_ID = "outbox_id";
+    private static final String BY_BATCH = "delivery_batch_id";
+
+    /**
+     * Locks the entries whose {@code column} is among {@code keys} until the transaction ends and
+     * returns the ids of those that pass {@code still}, read under the lock. Only the key is in the
+     * statement, never the status: see {@link #markDelivered}.
+     */
+    private List<Long> locked(String column, List<?> keys, java.util.function.Predicate<Locked> still) {
+        List<Long> ids = new ArrayList<>();
+        InLists.forEachChunk(keys, chunk -> named.query("SELECT outbox_id, status, lease_owner, lease_until FROM outbox WHERE " + column
+                + " IN (:keys) ORDER BY outbox_id FOR UPDATE", new MapSqlParameterSource("keys", chunk), rs -> {
+                    OffsetDateTime until = rs.getObject(4, OffsetDateTime.class);
+                    Locked e = new Locked(rs.getLong(1), rs.getString(2), rs.getString(3), until == null ? null : until.toInstant());
+                    if (still.test(e)) {
+                        ids.add(e.outboxId());
+                    }
+                }));
+        return ids;
     }
 
     /**
@@ -239,29 +266,29 @@ public class OutboxRepository {
      */
     public int markFailed(List<OutboxEntry> entries, String owner, Instant nextAttempt, String errorClass, boolean dead) {
         return transactions.execute(tx -> {
-            int[] failed = {0};
-            InLists.forEachChunk(ids(entries), chunk -> failed[0] += named.update("""
-                    UPDATE outbox SET attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, next_attempt_at = :next,
-                        last_error = :error, status = :status
-                    WHERE outbox_id IN (:ids) AND status = 'PENDING' AND lease_owner = :owner""",
-                    new MapSqlParameterSource("next", utc(nextAttempt)).addValue("error", errorClass)
-                            .addValue("status", dead ? DEAD : PENDING).addValue("owner", owner).addValue("ids", chunk)));
-            if (failed[0] == 0) {
+            List<Long> held = locked(BY_ID, ids(entries), e -> e.pendingFor(owner));
+            if (held.isEmpty()) {
                 return 0;
             }
+            InLists.forEachChunk(held, chunk -> named.update("""
+                    UPDATE outbox SET attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, next_attempt_at = :next,
+                        last_error = :error, status = :status
+                    WHERE outbox_id IN (:ids)""",
+                    new MapSqlParameterSource("next", utc(nextAttempt)).addValue("error", errorClass)
+                            .addValue("status", dead ? DEAD : PENDING).addValue("ids", chunk)));
             entries.stream().map(OutboxEntry::municipalityCode).distinct().forEach(code -> named.update("""
                     UPDATE outbox SET next_attempt_at = :next
                     WHERE municipality_code = :code AND status = 'PENDING' AND next_attempt_at < :next""",
                     new MapSqlParameterSource("next", utc(nextAttempt)).addValue("code", code)));
-            return failed[0];
+            return held.size();
         });
     }
 
     /** Gives claimed entries back untouched (not attempted): no attempt is counted. Only what {@code owner} still holds. */
     public void release(List<OutboxEntry> entries, String owner) {
-        InLists.forEachChunk(ids(entries), chunk -> named.update(
-                "UPDATE outbox SET lease_until = NULL, lease_owner = NULL WHERE outbox_id IN (:ids) AND status = 'PENDING' AND lease_owner = :owner",
-                new MapSqlParameterSource("ids", chunk).addValue("owner", owner)));
+        transactions.executeWithoutResult(tx -> InLists.forEachChunk(locked(BY_ID, ids(entries), e -> e.pendingFor(owner)),
+                chunk -> named.update("UPDATE outbox SET lease_until = NULL, lease_owner = NULL WHERE outbox_id IN (:ids)",
+                        new MapSqlParameterSource("ids", chunk))));
     }
 
     private static List<Long> ids(List<OutboxEntry> entries) {
