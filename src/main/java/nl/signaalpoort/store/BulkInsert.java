@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * per row or per multi-row INSERT (docs/benchmarks.md, issue 16). Fewer rows (a REST request's one
  * signal), and every insert on other databases (H2), go as one JDBC batch: for a row or two COPY's
  * extra round trips cost more than the statement they save. Either way each row is written through the
- * same {@link Row} calls, so the two cannot differ in what they store; a unique-key violation
- * comes back as Spring's {@code DuplicateKeyException} in both.
+ * same {@link Row} calls ({@link CopyBinary} writes them for COPY), so the two cannot differ in what
+ * they store; a unique-key violation comes back as Spring's {@code DuplicateKeyException} in both.
  */
 final class BulkInsert {
 
@@ -82,10 +80,10 @@ final class BulkInsert {
             rows.begin();
             values.write(item, rows);
         }
-        byte[] stream = rows.finish();
+        ByteBuffer stream = rows.finish();
         CopyIn copy = connection.getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT binary)");
         try {
-            copy.writeToCopy(stream, 0, stream.length);
+            copy.writeToCopy(stream.array(), stream.arrayOffset(), stream.limit());
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
@@ -106,153 +104,6 @@ final class BulkInsert {
                 statement.addBatch();
             }
             statement.executeBatch();
-        }
-    }
-
-    /**
-     * Rows in COPY's binary format: per row the number of values, per value its length in bytes
-     * (-1 for NULL) and the value as the column type's binary form, big-endian. Nothing is escaped,
-     * bytea goes as it is (the text format doubled it as hex), and the server parses no text into
-     * uuids, dates and timestamps. The caller names a column's SQL type by the call it makes
-     * ({@link Row#integer} for INTEGER, {@link Row#number} for BIGINT): the binary form is the
-     * type's own, and a mismatch is refused by the server, never stored. Package-private for its test.
-     */
-    static final class CopyBinary implements Row {
-
-        private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
-        /** PostgreSQL counts dates and timestamps from 2000-01-01, Java from 1970-01-01. */
-        private static final long EPOCH_2000_DAYS = LocalDate.of(2000, 1, 1).toEpochDay();
-        private static final long EPOCH_2000_MICROS = EPOCH_2000_DAYS * 86_400L * 1_000_000L;
-
-        private final short columns;
-        private byte[] buffer;
-        private int size;
-
-        CopyBinary(int columns, int expectedRows) {
-            this.columns = (short) columns;
-            this.buffer = new byte[19 + expectedRows * (2 + columns * 24)];
-            put(SIGNATURE);
-            putInt(0);    // flags: no OIDs
-            putInt(0);    // no header extension
-        }
-
-        /** Starts the next row. */
-        void begin() {
-            putShort(columns);
-        }
-
-        /** The whole COPY stream, trailer included; call once, after the last row. */
-        byte[] finish() {
-            putShort(-1);
-            return Arrays.copyOf(buffer, size);
-        }
-
-        @Override
-        public CopyBinary text(String value) {
-            return bytes(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public CopyBinary uuid(UUID value) {
-            if (value == null) {
-                return nul();
-            }
-            putInt(16);
-            putLong(value.getMostSignificantBits());
-            putLong(value.getLeastSignificantBits());
-            return this;
-        }
-
-        @Override
-        public CopyBinary bool(boolean value) {
-            putInt(1);
-            ensure(1);
-            buffer[size++] = (byte) (value ? 1 : 0);
-            return this;
-        }
-
-        @Override
-        public CopyBinary integer(int value) {
-            putInt(4);
-            putInt(value);
-            return this;
-        }
-
-        @Override
-        public CopyBinary number(long value) {
-            putInt(8);
-            putLong(value);
-            return this;
-        }
-
-        @Override
-        public CopyBinary date(LocalDate value) {
-            if (value == null) {
-                return nul();
-            }
-            putInt(4);
-            putInt(Math.toIntExact(value.toEpochDay() - EPOCH_2000_DAYS));
-            return this;
-        }
-
-        @Override
-        public CopyBinary time(OffsetDateTime value) {
-            if (value == null) {
-                return nul();
-            }
-            // To the microsecond PostgreSQL keeps, rounded half up as its text input rounds.
-            Instant instant = value.toInstant();
-            long micros = Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + (instant.getNano() + 500) / 1_000;
-            putInt(8);
-            putLong(micros - EPOCH_2000_MICROS);
-            return this;
-        }
-
-        @Override
-        public CopyBinary bytes(byte[] value) {
-            if (value == null) {
-                return nul();
-            }
-            putInt(value.length);
-            put(value);
-            return this;
-        }
-
-        private CopyBinary nul() {
-            putInt(-1);
-            return this;
-        }
-
-        private void put(byte[] value) {
-            ensure(value.length);
-            System.arraycopy(value, 0, buffer, size, value.length);
-            size += value.length;
-        }
-
-        private void putShort(int value) {
-            ensure(2);
-            buffer[size++] = (byte) (value >>> 8);
-            buffer[size++] = (byte) value;
-        }
-
-        private void putInt(int value) {
-            ensure(4);
-            for (int shift = 24; shift >= 0; shift -= 8) {
-                buffer[size++] = (byte) (value >>> shift);
-            }
-        }
-
-        private void putLong(long value) {
-            ensure(8);
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                buffer[size++] = (byte) (value >>> shift);
-            }
-        }
-
-        private void ensure(int more) {
-            if (size + more > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
-            }
         }
     }
 

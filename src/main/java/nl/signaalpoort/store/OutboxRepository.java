@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import nl.signaalpoort.routing.Municipality;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -244,7 +245,7 @@ public class OutboxRepository {
      * returns the ids of those that pass {@code still}, read under the lock. Only the key is in the
      * statement, never the status: see {@link #markDelivered}.
      */
-    private List<Long> locked(String column, List<?> keys, java.util.function.Predicate<Locked> still) {
+    private List<Long> locked(String column, List<?> keys, Predicate<Locked> still) {
         List<Long> ids = new ArrayList<>();
         InLists.forEachChunk(keys, chunk -> named.query("SELECT outbox_id, status, lease_owner, lease_until FROM outbox WHERE " + column
                 + " IN (:keys) ORDER BY outbox_id FOR UPDATE", new MapSqlParameterSource("keys", chunk), rs -> {

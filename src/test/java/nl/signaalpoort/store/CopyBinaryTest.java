@@ -10,17 +10,17 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** COPY's binary format as BulkInsert writes it, read back here field by field as PostgreSQL reads it. */
+/** COPY's binary format as BulkInsert writes it (CopyBinary), read back here field by field as PostgreSQL reads it. */
 class CopyBinaryTest {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
 
     @Test
     void aStreamIsHeaderRowsAndTrailer() {
-        BulkInsert.CopyBinary rows = new BulkInsert.CopyBinary(2, 1);
+        CopyBinary rows = new CopyBinary(2, 1);
         rows.begin();
         rows.integer(7).bool(true);
-        ByteBuffer in = ByteBuffer.wrap(rows.finish());
+        ByteBuffer in = rows.finish();
 
         byte[] signature = new byte[11];
         in.get(signature);
@@ -100,14 +100,14 @@ class CopyBinaryTest {
 
     @Test
     void theBufferGrowsPastItsEstimate() {
-        BulkInsert.CopyBinary rows = new BulkInsert.CopyBinary(1, 1);
+        CopyBinary rows = new CopyBinary(1, 1);
         byte[] big = new byte[10_000];
         big[9_999] = 42;
         for (int i = 0; i < 3; i++) {
             rows.begin();
             rows.bytes(big);
         }
-        ByteBuffer in = ByteBuffer.wrap(rows.finish());
+        ByteBuffer in = rows.finish();
         in.position(19);
         for (int i = 0; i < 3; i++) {
             assertThat(in.getShort()).isEqualTo((short) 1);
@@ -117,15 +117,15 @@ class CopyBinaryTest {
     }
 
     private interface Values {
-        void write(BulkInsert.CopyBinary row);
+        void write(CopyBinary row);
     }
 
     /** One row of {@code columns} values; returns the stream positioned at its first value. */
     private static ByteBuffer row(int columns, Values values) {
-        BulkInsert.CopyBinary rows = new BulkInsert.CopyBinary(columns, 1);
+        CopyBinary rows = new CopyBinary(columns, 1);
         rows.begin();
         values.write(rows);
-        ByteBuffer in = ByteBuffer.wrap(rows.finish());
+        ByteBuffer in = rows.finish();
         in.position(19);
         assertThat(in.getShort()).isEqualTo((short) columns);
         return in;
