@@ -16,7 +16,7 @@ import java.util.UUID;
  * with their sealed personal data and outbox rows in JDBC batches, one commit) without and with its audit
  * rows, alternated round by round on the same database in the same run, on the gateway's own
  * schema (start the gateway once on the database so Flyway creates it). Prints rows/s of both and
- * their ratio; removes what it wrote.
+ * their ratio; removes what it wrote (run it with the gateway stopped).
  *
  *   mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  *   java -cp "$(cat target/cp.txt)" bench/AuditCost.java --url jdbc:postgresql://localhost:5432/signaalpoort \
@@ -73,9 +73,11 @@ public class AuditCost {
                 PreparedStatement outbox = db.prepareStatement("""
                         INSERT INTO outbox (signal_id, municipality_code, urgent, status, attempts, next_attempt_at, created_at)
                         VALUES (?, 'GM0363', FALSE, 'DELIVERED', 0, ?, ?)""");
+                PreparedStatement auditBlock = db.prepareStatement("INSERT INTO audit_blocks (block_id, entries) VALUES (?, ?)");
                 PreparedStatement auditRows = db.prepareStatement("""
-                        INSERT INTO audit_unsealed (occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail)
-                        VALUES (?, 'PARTNER', '00000099000000000101', 'SIGNAL_ACCEPTED', 'SIGNAL', ?, ?)""")) {
+                        INSERT INTO audit_entries (block_id, occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail)
+                        VALUES (?, ?, 'PARTNER', '00000099000000000101', 'SIGNAL_ACCEPTED', 'SIGNAL', ?, ?)""")) {
+            UUID block = UUID.randomUUID();
             byte[] key = new byte[60];
             byte[] ciphertext = new byte[300];
             for (UUID id : ids) {
@@ -96,15 +98,19 @@ public class AuditCost {
                 outbox.setObject(3, now);
                 outbox.addBatch();
                 if (audit) {
-                    auditRows.setObject(1, now);
-                    auditRows.setString(2, id.toString());
-                    auditRows.setString(3, "reference=" + reference + ";channel=sftp;municipality=GM0363;ruleSet=energy/bench@v1");
+                    auditRows.setObject(1, block);
+                    auditRows.setObject(2, now);
+                    auditRows.setString(3, id.toString());
+                    auditRows.setString(4, "reference=" + reference + ";channel=sftp;municipality=GM0363;ruleSet=energy/bench@v1");
                     auditRows.addBatch();
                 }
             }
             signals.executeBatch();
             outbox.executeBatch();
             if (audit) {
+                auditBlock.setObject(1, block);
+                auditBlock.setInt(2, n);
+                auditBlock.executeUpdate();
                 auditRows.executeBatch();
             }
             db.commit();
@@ -123,10 +129,11 @@ public class AuditCost {
 
     private static void cleanUp(Connection db) throws Exception {
         try (Statement s = db.createStatement()) {
-            for (String table : List.of("audit_unsealed", "audit_sealed")) {
-                s.executeUpdate("DELETE FROM " + table + " WHERE subject_id IN (SELECT CAST(signal_id AS VARCHAR(100)) FROM signals "
-                        + "WHERE partner_id = '" + PARTNER + "')");
-            }
+            // Its blocks, then its entries; run it with the gateway stopped, or the sealer chains them first.
+            String entries = "SELECT block_id FROM audit_entries WHERE subject_id IN (SELECT CAST(signal_id AS VARCHAR(100)) FROM signals "
+                    + "WHERE partner_id = '" + PARTNER + "')";
+            s.executeUpdate("DELETE FROM audit_blocks WHERE block_id IN (" + entries + ")");
+            s.executeUpdate("DELETE FROM audit_entries WHERE block_id IN (" + entries + ")");
             s.executeUpdate("DELETE FROM outbox WHERE signal_id IN (SELECT signal_id FROM signals WHERE partner_id = '" + PARTNER + "')");
             s.executeUpdate("DELETE FROM signals WHERE partner_id = '" + PARTNER + "'");
         }

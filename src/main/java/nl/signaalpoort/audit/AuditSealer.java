@@ -5,6 +5,7 @@ import java.util.List;
 import nl.signaalpoort.camel.Routes;
 import nl.signaalpoort.store.AuditRepository;
 import nl.signaalpoort.store.AuditRepository.AuditRow;
+import nl.signaalpoort.store.AuditRepository.Block;
 import nl.signaalpoort.store.AuditRepository.ChainHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Chains new audit entries (route audit-seal): under the head row's lock, each unsealed entry in
- * turn gets the next sequence number and the hash over the previous hash and its own fields. Two
- * sealers at once (two nodes, an overlapping election) wait for each other on that lock, so the
- * chain never forks. Logs the new head, so a rewritten chain would also have to rewrite the logs.
+ * Chains new audit entries (route audit-seal): under the head row's lock, the oldest queued blocks
+ * are taken off the queue and each of their entries in turn gets the next sequence number and the
+ * hash over the previous hash and its own fields. Two sealers at once (two nodes, an overlapping
+ * election) wait for each other on that lock, so the chain never forks. Logs the new head, so a rewritten chain would also have to rewrite the logs.
  */
 @Component(Routes.AUDIT_SEALER)
 public class AuditSealer {
@@ -34,8 +35,8 @@ public class AuditSealer {
     /** Seals everything unsealed; returns how many entries. */
     public int sealAll() {
         int total = 0;
-        for (int sealed; (sealed = sealChunk()) > 0; ) {
-            total += sealed;
+        for (Sealed sealed; (sealed = sealChunk()).blocks() > 0; ) {
+            total += sealed.entries();
         }
         if (total > 0) {
             ChainHead head = repository.head();
@@ -44,12 +45,23 @@ public class AuditSealer {
         return total;
     }
 
-    private int sealChunk() {
-        Integer sealed = transactions.execute(tx -> {
+    private record Sealed(int blocks, int entries) {
+    }
+
+    private Sealed sealChunk() {
+        Sealed sealed = transactions.execute(tx -> {
             ChainHead head = repository.lockHead();
-            List<AuditRow> rows = repository.unsealed(CHUNK);
-            if (rows.isEmpty()) {
-                return 0;
+            List<Block> blocks = repository.queued(CHUNK);
+            if (blocks.isEmpty()) {
+                return new Sealed(0, 0);
+            }
+            List<AuditRow> rows = repository.entriesOf(blocks);
+            int recorded = blocks.stream().mapToInt(Block::entries).sum();
+            if (rows.size() != recorded) {
+                // Entries changed before they were chained: chain what is there (stopping would leave
+                // every later entry unsealed too) and say so; the block ids show where.
+                LOG.error("audit blocks {} recorded {} entries and hold {}", blocks.stream().map(Block::blockId).toList(), recorded,
+                        rows.size());
             }
             long seq = head.lastSeq();
             String hash = head.lastHash();
@@ -60,9 +72,9 @@ public class AuditSealer {
                 chained.add(new AuditRow(row.auditId(), row.occurredAt(), row.actorRole(), row.actorOin(), row.action(),
                         row.subjectType(), row.subjectId(), row.detail(), seq, hash));
             }
-            repository.seal(chained, new ChainHead(seq, hash));
-            return rows.size();
+            repository.seal(blocks, chained, new ChainHead(seq, hash));
+            return new Sealed(blocks.size(), rows.size());
         });
-        return sealed == null ? 0 : sealed;
+        return sealed == null ? new Sealed(0, 0) : sealed;
     }
 }

@@ -6,7 +6,10 @@ import nl.signaalpoort.store.AuditRepository.AuditRow;
 import nl.signaalpoort.store.AuditRepository.ChainHead;
 import org.springframework.stereotype.Component;
 
-/** Walks the whole sealed chain and recomputes every hash: the check that no sealed entry was changed, removed or added. */
+/**
+ * Walks the whole sealed chain and recomputes every hash, and counts entries that are in no block
+ * still queued and not in the chain: the check that no sealed entry was changed, removed or added.
+ */
 @Component
 public class AuditVerifier {
 
@@ -14,11 +17,12 @@ public class AuditVerifier {
      * @param intact      every sealed entry hashes to what the chain says, in an unbroken sequence, up to the head
      * @param sealed      entries checked
      * @param unsealed    entries recorded but not yet chained (not yet tamper-evident)
+     * @param unchained   entries neither chained nor waiting to be: added after their block was sealed
      * @param brokenAt    the first sequence number where the chain does not hold, if any
      * @param headSeq     the head's sequence number
      * @param headHash    the head's hash (compare with the one last logged or exported)
      */
-    public record Verdict(boolean intact, long sealed, long unsealed, Long brokenAt, long headSeq, String headHash) {
+    public record Verdict(boolean intact, long sealed, long unsealed, long unchained, Long brokenAt, long headSeq, String headHash) {
     }
 
     private static final int PAGE = 5_000;
@@ -37,15 +41,18 @@ public class AuditVerifier {
         while (!(page = repository.sealedAfter(expectedSeq, PAGE)).isEmpty()) {
             for (AuditRow row : page) {
                 long seq = expectedSeq + 1;
-                if (row.chainSeq() != seq || !AuditChain.hash(hash, seq, row).equals(row.entryHash())) {
-                    return new Verdict(false, expectedSeq, repository.countUnsealed(), seq, head.lastSeq(), head.lastHash());
+                // No action: the chain names an entry that is gone.
+                if (row.chainSeq() != seq || row.action() == null || !AuditChain.hash(hash, seq, row).equals(row.entryHash())) {
+                    return new Verdict(false, expectedSeq, repository.countUnsealed(), repository.countUnchained(), seq, head.lastSeq(),
+                            head.lastHash());
                 }
                 hash = row.entryHash();
                 expectedSeq = seq;
             }
         }
-        boolean intact = expectedSeq == head.lastSeq() && hash.equals(head.lastHash());
-        return new Verdict(intact, expectedSeq, repository.countUnsealed(), intact ? null : expectedSeq + 1, head.lastSeq(),
-                head.lastHash());
+        boolean chainHolds = expectedSeq == head.lastSeq() && hash.equals(head.lastHash());
+        long unchained = repository.countUnchained();
+        return new Verdict(chainHolds && unchained == 0, expectedSeq, repository.countUnsealed(), unchained,
+                chainHolds ? null : expectedSeq + 1, head.lastSeq(), head.lastHash());
     }
 }

@@ -16,6 +16,7 @@ import nl.signaalpoort.signal.Rejection;
 import nl.signaalpoort.signal.Signal;
 import nl.signaalpoort.store.PersonalData;
 import nl.signaalpoort.store.PersonalDataCodec;
+import nl.signaalpoort.store.TimeOrderedIds;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +54,7 @@ class AloneJudge {
             return new Alone(signal, List.of(Rejection.of(ReasonCode.UNKNOWN_MUNICIPALITY, "address.postcode")), null, pseudonyms, null,
                     null);
         }
-        UUID id = SignalIds.next();
+        UUID id = TimeOrderedIds.next();
         EnvelopeCipher.Sealed personal = cipher.seal(
                 PersonalDataCodec.toBytes(new PersonalData(signal.debtor(), signal.address(), signal.contact())), id.toString());
         return new Alone(signal, List.of(), municipality.get(), pseudonyms, id, personal);

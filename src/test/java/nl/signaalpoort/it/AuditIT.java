@@ -61,35 +61,51 @@ class AuditIT extends AbstractGatewayIT {
     void anEditedOrRemovedEntryIsFound() throws Exception {
         String signalId = deliveredSignal("TAMPER");
         await().atMost(Duration.ofSeconds(10)).until(() -> sealed(signalId) == 2);
-        Map<String, Object> row = jdbc.queryForMap("SELECT audit_id, chain_seq, detail FROM audit_sealed WHERE subject_id = ? "
+        Map<String, Object> row = jdbc.queryForMap("SELECT audit_id, chain_seq, detail FROM audit_log WHERE subject_id = ? "
                 + "AND action = 'SIGNAL_DELIVERED'", signalId);
         long seq = ((Number) row.get("chain_seq")).longValue();
         try {
-            jdbc.update("UPDATE audit_sealed SET detail = 'municipality=GM0344' WHERE audit_id = ?", row.get("audit_id"));
+            jdbc.update("UPDATE audit_entries SET detail = 'municipality=GM0344' WHERE audit_id = ?", row.get("audit_id"));
             JsonNode edited = json(as("operator").get("/ops/v1/audit/verify").body());
             assertThat(edited.get("intact").asBoolean()).isFalse();
             assertThat(edited.get("brokenAt").asLong()).isEqualTo(seq);
         } finally {
-            jdbc.update("UPDATE audit_sealed SET detail = ? WHERE audit_id = ?", row.get("detail"), row.get("audit_id"));
+            jdbc.update("UPDATE audit_entries SET detail = ? WHERE audit_id = ?", row.get("detail"), row.get("audit_id"));
         }
         assertThat(json(as("operator").get("/ops/v1/audit/verify").body()).get("intact").asBoolean()).isTrue();
 
-        Map<String, Object> whole = jdbc.queryForMap("SELECT * FROM audit_sealed WHERE audit_id = ?", row.get("audit_id"));
+        Map<String, Object> whole = jdbc.queryForMap("SELECT * FROM audit_entries WHERE audit_id = ?", row.get("audit_id"));
         // The time exactly as stored, whatever the JVM's zone: it is part of the hash.
-        java.time.OffsetDateTime occurredAt = jdbc.queryForObject("SELECT occurred_at FROM audit_sealed WHERE audit_id = ?",
+        java.time.OffsetDateTime occurredAt = jdbc.queryForObject("SELECT occurred_at FROM audit_entries WHERE audit_id = ?",
                 (rs, i) -> rs.getObject(1, java.time.OffsetDateTime.class), row.get("audit_id"));
-        jdbc.update("DELETE FROM audit_sealed WHERE audit_id = ?", row.get("audit_id"));
+        String insert = "INSERT INTO audit_entries (audit_id, block_id, occurred_at, actor_role, actor_oin, action, subject_type, "
+                + "subject_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        jdbc.update("DELETE FROM audit_entries WHERE audit_id = ?", row.get("audit_id"));
         try {
             JsonNode removed = json(as("operator").get("/ops/v1/audit/verify").body());
             assertThat(removed.get("intact").asBoolean()).isFalse();
             assertThat(removed.get("brokenAt").asLong()).isEqualTo(seq);
         } finally {
-            jdbc.update("INSERT INTO audit_sealed (audit_id, occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail, "
-                    + "chain_seq, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", whole.get("audit_id"), occurredAt,
-                    whole.get("actor_role"), whole.get("actor_oin"), whole.get("action"), whole.get("subject_type"),
-                    whole.get("subject_id"), whole.get("detail"), whole.get("chain_seq"), whole.get("entry_hash"));
+            jdbc.update(insert, whole.get("audit_id"), whole.get("block_id"), occurredAt, whole.get("actor_role"), whole.get("actor_oin"),
+                    whole.get("action"), whole.get("subject_type"), whole.get("subject_id"), whole.get("detail"));
         }
         assertThat(json(as("operator").get("/ops/v1/audit/verify").body()).get("intact").asBoolean()).isTrue();
+
+        // An entry slipped into a block that was sealed already: in no chain and in no queue.
+        long forged = jdbc.queryForObject("SELECT MAX(audit_id) FROM audit_entries", Long.class) + 1_000_000;
+        jdbc.update(insert, forged, whole.get("block_id"), occurredAt, whole.get("actor_role"), whole.get("actor_oin"), "SIGNAL_WITHDRAWN",
+                whole.get("subject_type"), whole.get("subject_id"), null);
+        try {
+            JsonNode added = json(as("operator").get("/ops/v1/audit/verify").body());
+            assertThat(added.get("intact").asBoolean()).isFalse();
+            assertThat(added.get("unchained").asLong()).isEqualTo(1);
+            assertThat(added.hasNonNull("brokenAt")).isFalse();
+        } finally {
+            jdbc.update("DELETE FROM audit_entries WHERE audit_id = ?", forged);
+        }
+        JsonNode restored = json(as("operator").get("/ops/v1/audit/verify").body());
+        assertThat(restored.get("intact").asBoolean()).isTrue();
+        assertThat(restored.get("unchained").asLong()).isZero();
     }
 
     @Test

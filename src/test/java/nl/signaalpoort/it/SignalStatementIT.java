@@ -29,7 +29,7 @@ class SignalStatementIT extends AbstractGatewayIT {
         String signalId = deliveredSignal("STM");
         // The delivery's audit entry is sealed within a second or so; the statement names sealed entries only.
         await().atMost(Duration.ofSeconds(20)).until(() -> count(
-                "SELECT COUNT(*) FROM audit_sealed WHERE subject_id = ? AND action IN ('SIGNAL_ACCEPTED', 'SIGNAL_DELIVERED')", signalId) == 2);
+                "SELECT COUNT(*) FROM audit_log WHERE chain_seq IS NOT NULL AND subject_id = ? AND action IN ('SIGNAL_ACCEPTED', 'SIGNAL_DELIVERED')", signalId) == 2);
 
         HttpResponse<String> response = as("partner-energie").get("/api/v1/signals/" + signalId + "/statement");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -60,7 +60,7 @@ class SignalStatementIT extends AbstractGatewayIT {
         assertThat(trail).extracting(e -> e.get("action").asText()).contains("SIGNAL_ACCEPTED", "SIGNAL_DELIVERED");
         JsonNode exported = json(as("operator").get("/ops/v1/audit/subjects/" + signalId).body());
         for (JsonNode entry : trail) {
-            List<Map<String, Object>> row = jdbc.queryForList("SELECT entry_hash, action FROM audit_sealed WHERE chain_seq = ?",
+            List<Map<String, Object>> row = jdbc.queryForList("SELECT entry_hash, action FROM audit_log WHERE chain_seq = ?",
                     entry.get("chainSeq").asLong());
             assertThat(row).hasSize(1);
             assertThat(row.get(0).get("entry_hash")).isEqualTo(entry.get("entryHash").asText());

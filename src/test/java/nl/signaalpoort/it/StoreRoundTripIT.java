@@ -155,7 +155,11 @@ class StoreRoundTripIT extends AbstractGatewayIT {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> audit.about(subject).get(0).chainSeq() != null);
         assertThat(audit.about(subject).get(0).detail()).isEqualTo(rows.get(0).detail());
-        assertThat(count("SELECT COUNT(*) FROM audit_unsealed WHERE subject_id = ?", subject)).isZero();
+        // Written once, as one block: chained in place, the block off the queue.
+        assertThat(count("SELECT COUNT(*) FROM audit_entries WHERE subject_id = ?", subject)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM audit_blocks b JOIN audit_entries e ON e.block_id = b.block_id WHERE e.subject_id = ?",
+                subject)).isZero();
+        assertThat(count("SELECT COUNT(DISTINCT e.block_id) FROM audit_entries e WHERE e.subject_id LIKE ?", subject + "%")).isEqualTo(1);
     }
 
     private static NewSignal signal(Signal signal, Instant receivedAt, byte[] ciphertext) {

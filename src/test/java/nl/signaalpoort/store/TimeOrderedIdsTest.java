@@ -1,4 +1,4 @@
-package nl.signaalpoort.intake;
+package nl.signaalpoort.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,12 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class SignalIdsTest {
+class TimeOrderedIdsTest {
 
     @Test
     void anIdIsVersionSevenAndCarriesTheMillisecondItWasMadeIn() {
         long before = System.currentTimeMillis();
-        UUID id = SignalIds.next();
+        UUID id = TimeOrderedIds.next();
         long after = System.currentTimeMillis();
 
         assertThat(id.version()).isEqualTo(7);
@@ -30,7 +30,7 @@ class SignalIdsTest {
     void idsMadeOneAfterAnotherSortAsTheyWereMadeBytewiseAsTheDatabaseCompares() {
         List<String> made = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            made.add(SignalIds.next().toString());
+            made.add(TimeOrderedIds.next().toString());
         }
 
         // Many fall in the same millisecond: the random part counts up within it.
@@ -47,7 +47,7 @@ class SignalIdsTest {
                 running.add(threads.submit(() -> {
                     Set<UUID> mine = new HashSet<>();
                     for (int i = 0; i < 10_000; i++) {
-                        mine.add(SignalIds.next());
+                        mine.add(TimeOrderedIds.next());
                     }
                     all.addAll(mine);
                 }));
