@@ -28,16 +28,14 @@ public class EnvelopeCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     /**
-     * One cipher object per thread, initialised afresh (new key, new IV) for every use: looking up
-     * the provider's implementation each time cost more than the encryption of a signal's fields.
+     * Cipher objects per thread, initialised afresh (new key, new IV) for every use: looking up the
+     * provider's implementation each time cost more than the encryption of a signal's fields. The
+     * master key's own: an AES cipher expands its key again only when it is given another, so
+     * wrapping every data key with the same master key skips that (key expansion was 9% of a batch
+     * file's reading thread, half of it the master key's; docs/benchmarks.md).
      */
-    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
-        try {
-            return Cipher.getInstance(TRANSFORMATION);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available: " + e.getClass().getSimpleName());
-        }
-    });
+    private static final ThreadLocal<Cipher> DATA = ThreadLocal.withInitial(EnvelopeCipher::gcm);
+    private static final ThreadLocal<Cipher> WRAP = ThreadLocal.withInitial(EnvelopeCipher::gcm);
 
     private final KeyRing masters;
     private final SecureRandom random = new SecureRandom();
@@ -54,25 +52,32 @@ public class EnvelopeCipher {
     public Sealed seal(byte[] plaintext, String recordId) {
         byte[] dataKey = new byte[KeyMaterial.KEY_BYTES];
         random.nextBytes(dataKey);
-        byte[] ciphertext = encrypt(dataKey, plaintext, aad("data", recordId));
-        byte[] wrapped = encrypt(masters.active(), dataKey, aad("key", recordId));
+        byte[] ciphertext = encrypt(DATA.get(), dataKey, plaintext, aad("data", recordId));
+        byte[] wrapped = encrypt(WRAP.get(), masters.active(), dataKey, aad("key", recordId));
         return new Sealed(masters.activeId(), wrapped, ciphertext);
     }
 
     public byte[] open(Sealed sealed, String recordId) {
-        byte[] dataKey = decrypt(masters.key(sealed.masterKeyId()), sealed.wrappedKey(), aad("key", recordId), recordId);
-        return decrypt(dataKey, sealed.ciphertext(), aad("data", recordId), recordId);
+        byte[] dataKey = decrypt(WRAP.get(), masters.key(sealed.masterKeyId()), sealed.wrappedKey(), aad("key", recordId), recordId);
+        return decrypt(DATA.get(), dataKey, sealed.ciphertext(), aad("data", recordId), recordId);
     }
 
     private static byte[] aad(String purpose, String recordId) {
         return (purpose + "|" + recordId).getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] encrypt(byte[] key, byte[] plaintext, byte[] aad) {
+    private static Cipher gcm() {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private byte[] encrypt(Cipher cipher, byte[] key, byte[] plaintext, byte[] aad) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(aad);
             byte[] body = cipher.doFinal(plaintext);
@@ -82,9 +87,8 @@ public class EnvelopeCipher {
         }
     }
 
-    private static byte[] decrypt(byte[] key, byte[] sealed, byte[] aad, String recordId) {
+    private static byte[] decrypt(Cipher cipher, byte[] key, byte[] sealed, byte[] aad, String recordId) {
         try {
-            Cipher cipher = GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
             cipher.updateAAD(aad);
             return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);

@@ -62,4 +62,21 @@ class EnvelopeCipherTest {
         assertThatThrownBy(() -> new EnvelopeCipher(TestKeys.ring("K2026", "K2026")).open(old, "signal-1"))
                 .hasMessageContaining("'K2025' is not in the ring");
     }
+
+    @Test
+    void sealsUnderTwoMasterKeysInTurnOnOneThreadEachOpenUnderTheirOwn() {
+        // The wrapping cipher keeps its expanded key between uses: a change of master key must still take effect.
+        EnvelopeCipher first = new EnvelopeCipher(TestKeys.ring("K2025", "K2025"));
+        EnvelopeCipher second = new EnvelopeCipher(TestKeys.ring("K2026", "K2026"));
+        for (int i = 0; i < 3; i++) {
+            EnvelopeCipher.Sealed a = first.seal(PLAIN, "signal-a" + i);
+            EnvelopeCipher.Sealed b = second.seal(PLAIN, "signal-b" + i);
+            assertThat(a.masterKeyId()).isEqualTo("K2025");
+            assertThat(b.masterKeyId()).isEqualTo("K2026");
+            assertThat(second.open(b, "signal-b" + i)).isEqualTo(PLAIN);
+            assertThat(first.open(a, "signal-a" + i)).isEqualTo(PLAIN);
+            assertThat(cipher.open(a, "signal-a" + i)).isEqualTo(PLAIN);
+            assertThat(cipher.open(b, "signal-b" + i)).isEqualTo(PLAIN);
+        }
+    }
 }

@@ -54,7 +54,7 @@ public final class BatchColumns {
                 continue;
             }
             String group = GROUP.get(header[i]);
-            (group == null ? node : node.withObject("/" + group)).put(header[i], value);
+            (group == null ? node : node.withObjectProperty(group)).put(header[i], value);
         }
         return node;
     }
