@@ -26,7 +26,7 @@ public class OperationsRepository {
         this.jdbc = jdbc;
     }
 
-    /** PENDING and DEAD entries per municipality and urgency (index ix_outbox_due leads with status). */
+    /** PENDING and DEAD entries per municipality and urgency (on PostgreSQL from the partial indexes of each, V15 and V28). */
     public List<OutboxState> outboxState() {
         return jdbc.query("""
                 SELECT municipality_code, status, urgent, COUNT(*), MIN(created_at) FROM outbox
