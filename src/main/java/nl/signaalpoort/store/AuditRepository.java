@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail's rows and the end of its sealed chain. An entry is written once, to
@@ -49,27 +50,32 @@ public class AuditRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final TransactionTemplate transactions;
 
-    public AuditRepository(JdbcTemplate jdbc) {
+    public AuditRepository(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.transactions = transactions;
     }
 
     /**
-     * Appends rows (their ids and chain fields are ignored), in bulk, as one block, in the caller's
-     * transaction: the entries and their block are there together or not at all.
+     * Appends rows (their ids and chain fields are ignored), in bulk, as one block: in the caller's
+     * transaction, or in one of its own when there is none, so the entries and their block are
+     * there together or not at all.
      */
     public void append(List<AuditRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
         UUID block = TimeOrderedIds.next();
-        jdbc.update("INSERT INTO audit_blocks (block_id, entries) VALUES (?, ?)", block, rows.size());
-        // Microseconds: what both databases keep, so a row hashes the same when read back.
-        BulkInsert.insert(jdbc, "audit_entries", List.of("block_id", "occurred_at", "actor_role", "actor_oin", "action", "subject_type",
-                "subject_id", "detail"), rows, (r, row) -> row.uuid(block).time(utc(r.occurredAt().truncatedTo(ChronoUnit.MICROS)))
-                        .text(r.actorRole()).text(r.actorOin()).text(r.action()).text(r.subjectType()).text(r.subjectId())
-                        .text(r.detail()));
+        transactions.executeWithoutResult(tx -> {
+            jdbc.update("INSERT INTO audit_blocks (block_id, entries) VALUES (?, ?)", block, rows.size());
+            // Microseconds: what both databases keep, so a row hashes the same when read back.
+            BulkInsert.insert(jdbc, "audit_entries", List.of("block_id", "occurred_at", "actor_role", "actor_oin", "action", "subject_type",
+                    "subject_id", "detail"), rows, (r, row) -> row.uuid(block).time(utc(r.occurredAt().truncatedTo(ChronoUnit.MICROS)))
+                            .text(r.actorRole()).text(r.actorOin()).text(r.action()).text(r.subjectType()).text(r.subjectId())
+                            .text(r.detail()));
+        });
     }
 
     /** The chain's end, locked until the caller's transaction ends. */

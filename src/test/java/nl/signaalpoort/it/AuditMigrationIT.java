@@ -73,7 +73,8 @@ class AuditMigrationIT {
 
         migrate(null);
 
-        AuditRepository repository = new AuditRepository(jdbc);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(database));
+        AuditRepository repository = new AuditRepository(jdbc, transactions);
         AuditVerifier verifier = new AuditVerifier(repository);
         AuditVerifier.Verdict before = verifier.verify();
         assertThat(before.intact()).isTrue();
@@ -86,7 +87,7 @@ class AuditMigrationIT {
         });
         assertThat(repository.about("subject-3")).singleElement().satisfies(r -> assertThat(r.chainSeq()).isNull());
 
-        AuditSealer sealer = new AuditSealer(repository, new TransactionTemplate(new DataSourceTransactionManager(database)));
+        AuditSealer sealer = new AuditSealer(repository, transactions);
         assertThat(sealer.sealAll()).isEqualTo(1);
         AuditVerifier.Verdict after = verifier.verify();
         assertThat(after.intact()).isTrue();

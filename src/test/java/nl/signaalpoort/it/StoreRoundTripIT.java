@@ -42,6 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StoreRoundTripIT extends AbstractGatewayIT {
 
     private static final String NOWHERE = "GM9903";
+
+    @Autowired
+    org.apache.camel.CamelContext camel;
     private static final Instant THEN = Instant.parse("2100-01-01T00:00:00Z");
 
     @Autowired
@@ -60,6 +63,31 @@ class StoreRoundTripIT extends AbstractGatewayIT {
     void removeTheSignals() {
         jdbc.update("DELETE FROM outbox WHERE municipality_code = ?", NOWHERE);
         jdbc.update("DELETE FROM signals WHERE municipality_code = ?", NOWHERE);
+    }
+
+    @ParameterizedTest(name = "{0} rows")
+    @ValueSource(ints = {1, 40})
+    void entriesThatCannotBeWrittenLeaveNoBlockBehindEvenOutsideATransaction(int n) throws Exception {
+        String subject = "unwritable-" + UUID.randomUUID();
+        String emptyBlocks = "SELECT COUNT(*) FROM audit_blocks b WHERE NOT EXISTS (SELECT 1 FROM audit_entries e WHERE e.block_id = b.block_id)";
+        List<AuditRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // The last one's detail is longer than the column takes.
+            rows.add(new AuditRow(0, Instant.now(), "GATEWAY", null, "ROUTE_SUSPENDED", "ROUTE", subject, i == n - 1 ? "x".repeat(501) : null,
+                    null, null));
+        }
+        // The sealer stopped meanwhile, so a block left behind would still be there to find.
+        camel.getRouteController().stopRoute(nl.signaalpoort.camel.Routes.AUDIT_SEAL);
+        try {
+            int before = count(emptyBlocks);
+
+            assertThatThrownBy(() -> audit.append(rows)).isInstanceOf(org.springframework.dao.DataAccessException.class);
+
+            assertThat(count("SELECT COUNT(*) FROM audit_entries WHERE subject_id = ?", subject)).isZero();
+            assertThat(count(emptyBlocks)).isEqualTo(before);
+        } finally {
+            camel.getRouteController().startRoute(nl.signaalpoort.camel.Routes.AUDIT_SEAL);
+        }
     }
 
     @ParameterizedTest(name = "among {0} others")
