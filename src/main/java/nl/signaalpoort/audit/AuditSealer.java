@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Chains new audit entries (route audit-seal): under the head row's lock, the oldest queued blocks
  * are taken off the queue and each of their entries in turn gets the next sequence number and the
  * hash over the previous hash and its own fields. Two sealers at once (two nodes, an overlapping
- * election) wait for each other on that lock, so the chain never forks. Logs the new head, so a rewritten chain would also have to rewrite the logs.
+ * election) wait for each other on that lock, so the chain never forks. Logs the new head, so a
+ * rewritten chain would also have to rewrite the logs.
  */
 @Component(Routes.AUDIT_SEALER)
 public class AuditSealer {

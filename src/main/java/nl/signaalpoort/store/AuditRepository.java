@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -42,11 +41,15 @@ public class AuditRepository {
 
     private static final String ENTRY_COLUMNS = "occurred_at, actor_role, actor_oin, action, subject_type, subject_id, detail";
     private static final String COLUMNS = "audit_id, " + ENTRY_COLUMNS + ", chain_seq, entry_hash";
-    private static final RowMapper<AuditRow> ROW = (rs, i) -> new AuditRow(rs.getLong(1),
-            rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getObject(9) == null ? null : rs.getLong(9), rs.getString(10));
-    /** The most queued blocks read at once. */
-    private static final int BLOCKS_READ = 1_000;
+    /** Every field but the id may be null: a chain link read without its entry ({@link #sealedAfter}). */
+    private static final RowMapper<AuditRow> ROW = (rs, i) -> {
+        OffsetDateTime occurred = rs.getObject(2, OffsetDateTime.class);
+        return new AuditRow(rs.getLong(1), occurred == null ? null : occurred.toInstant(), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9) == null ? null : rs.getLong(9),
+                rs.getString(10));
+    };
+    /** The most queued blocks read at once: one IN list's worth, so their entries come in one statement, in id order. */
+    private static final int BLOCKS_READ = InLists.CHUNK;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -91,26 +94,21 @@ public class AuditRepository {
 
     /** The oldest queued blocks, together about {@code entries} entries (at least one block, if any is queued). */
     public List<Block> queued(int entries) {
-        List<Block> blocks = new ArrayList<>();
-        int[] total = {0};
-        jdbc.query("SELECT block_id, entries FROM audit_blocks ORDER BY block_id FETCH FIRST " + BLOCKS_READ + " ROWS ONLY", rs -> {
-            if (total[0] < entries) {
+        return jdbc.query("SELECT block_id, entries FROM audit_blocks ORDER BY block_id FETCH FIRST " + BLOCKS_READ + " ROWS ONLY", rs -> {
+            List<Block> blocks = new ArrayList<>();
+            for (int total = 0; total < entries && rs.next(); ) {
                 Block block = new Block(rs.getObject(1, UUID.class), rs.getInt(2));
                 blocks.add(block);
-                total[0] += block.entries();
+                total += block.entries();
             }
+            return blocks;
         });
-        return blocks;
     }
 
-    /** The entries of these blocks, in id order. */
+    /** The entries of these blocks (at most {@link #BLOCKS_READ}, as {@link #queued} gives), in id order. */
     public List<AuditRow> entriesOf(List<Block> blocks) {
-        List<AuditRow> rows = new ArrayList<>();
-        InLists.forEachChunk(blocks.stream().map(Block::blockId).toList(), chunk -> rows.addAll(named.query(
-                "SELECT audit_id, " + ENTRY_COLUMNS + ", NULL, NULL FROM audit_entries WHERE block_id IN (:ids) ORDER BY audit_id",
-                new MapSqlParameterSource("ids", chunk), ROW)));
-        rows.sort(Comparator.comparingLong(AuditRow::auditId));
-        return rows;
+        return named.query("SELECT audit_id, " + ENTRY_COLUMNS + ", NULL, NULL FROM audit_entries WHERE block_id IN (:ids) ORDER BY audit_id",
+                new MapSqlParameterSource("ids", blocks.stream().map(Block::blockId).toList()), ROW);
     }
 
     /** Entries waiting to be chained. */
@@ -154,12 +152,7 @@ public class AuditRepository {
     public List<AuditRow> sealedAfter(long after, int limit) {
         return jdbc.query("SELECT c.audit_id, e.occurred_at, e.actor_role, e.actor_oin, e.action, e.subject_type, e.subject_id, "
                 + "e.detail, c.chain_seq, c.entry_hash FROM audit_chain c LEFT JOIN audit_entries e ON e.audit_id = c.audit_id "
-                + "WHERE c.chain_seq > ? ORDER BY c.chain_seq FETCH FIRST ? ROWS ONLY", (rs, i) -> {
-                    OffsetDateTime occurred = rs.getObject(2, OffsetDateTime.class);
-                    return new AuditRow(rs.getLong(1), occurred == null ? null : occurred.toInstant(), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
-                            rs.getString(10));
-                }, after, limit);
+                + "WHERE c.chain_seq > ? ORDER BY c.chain_seq FETCH FIRST ? ROWS ONLY", ROW, after, limit);
     }
 
     /** Every row that occurred in [from, to), oldest first, streamed to {@code each}. */

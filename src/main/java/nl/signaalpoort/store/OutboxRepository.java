@@ -121,9 +121,8 @@ public class OutboxRepository {
      */
     private List<OutboxEntry> dueRegular(MapSqlParameterSource params, Set<String> excluded, int limit) {
         Map<String, Long> heldBackFrom = new HashMap<>();
-        // An entry not yet due was deferred past its creation (a first attempt is at its creation or
-        // later; only clocks skewed between nodes could tell otherwise): saying so lets PostgreSQL
-        // read just the deferred entries (V28) instead of every pending one.
+        // Not yet due means deferred past its creation (first attempts are at creation or later):
+        // saying so lets PostgreSQL read just the deferred entries (V28), not every pending one.
         named.query("SELECT municipality_code, MIN(outbox_id) FROM outbox WHERE status = 'PENDING' AND next_attempt_at > :now "
                 + "AND next_attempt_at > created_at GROUP BY municipality_code", params, rs -> {
                     heldBackFrom.put(rs.getString(1), rs.getLong(2));
