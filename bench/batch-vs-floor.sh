@@ -16,8 +16,8 @@
 #   WARM_FILES=1 WARM_ROWS=1000000 bench/batch-vs-floor.sh 100000   # intake with a million stored
 #   AROUND_START="cmd" AROUND_END="cmd" bench/batch-vs-floor.sh 100000   # run just before and after the measured file,
 #                                                     # e.g. a pg_stat_statements reset and read-out (bench/README.md)
-# Bounded: one file of ROWS rows through each; the gateway it starts is stopped, its schema dropped,
-# its log kept in target/batch-vs-floor-gateway.log.
+# Bounded: WARM_FILES warm-up files and one file of ROWS rows through each; the gateway it starts is
+# stopped, its schema dropped, its log kept in target/batch-vs-floor-gateway.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROWS=${1:-100000}
